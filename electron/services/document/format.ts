@@ -1,0 +1,73 @@
+/** Facts about the `.journey` file format (docs/file-format.md) and the schema each version has. */
+import Database from 'better-sqlite3'
+import { CURRENT_SCHEMA_VERSION, MIGRATIONS, migrate } from './migrations/index'
+
+/** PRAGMA application_id: "MOTS" in ASCII. Tells our files from every other SQLite file. */
+export const APPLICATION_ID = 0x4d4f5453
+export const FILE_EXTENSION = '.journey'
+export const MAX_FILE_BYTES = 200 * 1024 * 1024
+export const SQLITE_HEADER = 'SQLite format 3\u0000'
+export { CURRENT_SCHEMA_VERSION }
+
+export interface SchemaObject {
+  type: string
+  name: string
+  tableName: string
+  sql: string | null
+}
+
+const normalize = (sql: string | null) => (sql === null ? null : sql.replace(/\s+/g, ' ').trim())
+
+/** What sqlite_schema holds, in a stable order, with whitespace folded. */
+export function readSchema(db: Database.Database, schemaName = 'main'): SchemaObject[] {
+  return (
+    db
+      .prepare(`SELECT type, name, tbl_name AS tableName, sql FROM "${schemaName}".sqlite_schema ORDER BY type, name`)
+      .all() as SchemaObject[]
+  ).map((object) => ({ ...object, sql: normalize(object.sql) }))
+}
+
+const expectedCache = new Map<number, SchemaObject[]>()
+
+/** The exact schema a file of `version` must have: built by running our migrations on an empty database. */
+export function expectedSchema(version: number): SchemaObject[] {
+  let schema = expectedCache.get(version)
+  if (!schema) {
+    const db = new Database(':memory:')
+    migrate(db, version)
+    schema = readSchema(db)
+    db.close()
+    expectedCache.set(version, schema)
+  }
+  return schema
+}
+
+/** Our tables at `version`, in an order that respects foreign keys (parents first). */
+export function tablesOf(version: number): string[] {
+  const order = ['journey', 'file_info', 'stage', 'lane', 'persona', 'touchpoint', 'touchpoint_servqual', 'service_standard', 'script_line', 'edge']
+  const tables = expectedSchema(version)
+    .filter((object) => object.type === 'table')
+    .map((object) => object.name)
+  return tables.sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99))
+}
+
+export function columnsOf(db: Database.Database, table: string, schemaName = 'main'): string[] {
+  return (db.prepare(`SELECT name FROM pragma_table_info(?, ?)`).all(table, schemaName) as { name: string }[]).map(
+    (column) => column.name,
+  )
+}
+
+/** Settings for every connection we open, trusted or not: no code from the schema runs. */
+export function harden(db: Database.Database): void {
+  db.pragma('trusted_schema = OFF')
+  db.pragma('cell_size_check = ON')
+  db.pragma('mmap_size = 0')
+}
+
+/** A fresh database file with our schema at `version` and our identity stamped in. */
+export function createSchema(db: Database.Database, version = CURRENT_SCHEMA_VERSION): void {
+  db.pragma(`application_id = ${APPLICATION_ID}`)
+  migrate(db, version)
+}
+
+export const KNOWN_VERSIONS = MIGRATIONS.map((migration) => migration.version)

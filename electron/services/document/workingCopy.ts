@@ -1,0 +1,130 @@
+/**
+ * The working copy: a SQLite file in the app's data folder that every edit lands in at once, row
+ * by row. It is the crash-recovery draft; Save copies it atomically over the user's file.
+ */
+import Database from 'better-sqlite3'
+import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import type { DocumentChanges } from '../../../shared/editor/changedKeys'
+import type { JourneyDocument, JourneyMeta } from '../../../shared/model/schema'
+import { ServiceError } from '../errors'
+import { APPLICATION_ID, CURRENT_SCHEMA_VERSION, createSchema, harden } from './format'
+import { JourneyRepository, type ReadResult } from './repository'
+
+export const REVISION_KEY = 'revision'
+
+export class WorkingCopy {
+  readonly repository: JourneyRepository
+
+  private constructor(
+    readonly path: string,
+    readonly db: Database.Database,
+  ) {
+    this.repository = new JourneyRepository(db)
+  }
+
+  /**
+   * A new, empty working copy at `version` (older versions are used while importing a file that
+   * is then migrated). WAL with synchronous=FULL: one fsync per edit, so an edit is on disk when
+   * `applyChanges` returns; the side files never leave the data folder (saved files use DELETE).
+   */
+  static create(path: string, version = CURRENT_SCHEMA_VERSION): WorkingCopy {
+    rmSync(path, { force: true })
+    const db = WorkingCopy.connect(path)
+    createSchema(db, version)
+    return new WorkingCopy(path, db)
+  }
+
+  static reopen(path: string): WorkingCopy {
+    const db = WorkingCopy.connect(path, true)
+    const version = db.pragma('user_version', { simple: true })
+    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID || version !== CURRENT_SCHEMA_VERSION) {
+      db.close()
+      throw new ServiceError('CORRUPT', { key: 'open.corrupt' })
+    }
+    return new WorkingCopy(path, db)
+  }
+
+  private static connect(path: string, mustExist = false): Database.Database {
+    const db = new Database(path, { fileMustExist: mustExist })
+    harden(db)
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    return db
+  }
+
+  get revision(): number {
+    return Number(this.repository.info(REVISION_KEY) ?? 0)
+  }
+
+  /** Applies one change set in one transaction and bumps the revision; returns the new revision. */
+  applyChanges(changes: DocumentChanges, baseRevision?: number): number {
+    return this.db.transaction(() => {
+      const revision = this.revision
+      if (baseRevision !== undefined && baseRevision !== revision) {
+        throw new ServiceError('CONFLICT', { key: 'doc.conflict' })
+      }
+      this.repository.writeChanges(changes)
+      this.repository.setInfo(REVISION_KEY, String(revision + 1))
+      return revision + 1
+    })()
+  }
+
+  writeDocument(doc: JourneyDocument, revision: number): void {
+    this.db.transaction(() => {
+      this.repository.writeDocument(doc)
+      this.repository.setInfo(REVISION_KEY, String(revision))
+    })()
+  }
+
+  read(fallbackMeta: JourneyMeta): ReadResult {
+    return this.repository.readDocument(fallbackMeta)
+  }
+
+  /**
+   * Writes a complete, self-contained copy to `target` atomically: SQLite backup to a temp file
+   * beside it, switch it to a rollback journal (no -wal side file), fsync, rename over the target.
+   */
+  async saveTo(target: string, stamp: Record<string, string>): Promise<void> {
+    this.db.transaction(() => {
+      for (const [key, value] of Object.entries(stamp)) this.repository.setInfo(key, value)
+    })()
+    const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`)
+    try {
+      await this.db.backup(temp)
+      const copy = new Database(temp)
+      copy.pragma('journal_mode = DELETE')
+      copy.close()
+      const handle = openSync(temp, 'r+')
+      fsyncSync(handle)
+      closeSync(handle)
+      renameSync(temp, target)
+      syncDirectory(dirname(target))
+    } catch (error) {
+      rmSync(temp, { force: true })
+      throw new ServiceError('IO', { key: 'save.failed', params: { detail: (error as Error).message } })
+    }
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close()
+  }
+
+  /** Closes and deletes the working copy with its side files. */
+  destroy(): void {
+    this.close()
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(this.path + suffix, { force: true })
+  }
+}
+
+/** Makes a rename durable (POSIX); a no-op where directories can't be opened (Windows). */
+function syncDirectory(directory: string): void {
+  try {
+    const handle = openSync(directory, 'r')
+    fsyncSync(handle)
+    closeSync(handle)
+  } catch {
+    // Windows: NTFS journals the rename itself.
+  }
+}

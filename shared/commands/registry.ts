@@ -1,0 +1,35 @@
+/** Every command by name, for menus, shortcuts, automation and replay in tests. */
+import { connectTouchpoints, removeEdges, updateEdge } from './edge'
+import { setJourneyMeta } from './journey'
+import { addPersona, removePersona, updatePersona } from './persona'
+import { addStage, moveStage, removeStage, renameLane, renameStage } from './stage'
+import {
+  addTouchpoint,
+  moveTouchpoints,
+  removeTouchpoints,
+  reorderTouchpoint,
+  updateTouchpoint,
+} from './touchpoint'
+import type { AnyCommand } from './types'
+
+export const commands = {
+  setJourneyMeta,
+  addStage,
+  renameStage,
+  moveStage,
+  removeStage,
+  renameLane,
+  addTouchpoint,
+  updateTouchpoint,
+  moveTouchpoints,
+  reorderTouchpoint,
+  removeTouchpoints,
+  connectTouchpoints,
+  updateEdge,
+  removeEdges,
+  addPersona,
+  updatePersona,
+  removePersona,
+} as const satisfies Record<string, AnyCommand>
+
+export type CommandName = keyof typeof commands

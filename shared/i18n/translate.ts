@@ -1,0 +1,46 @@
+/**
+ * All user-visible text, in zh-CN and en. Messages are declared per area (`messages/*.ts`, one
+ * file per feature so teams don't collide); each area must define every key in both languages.
+ */
+import type { Locale } from '../model/schema'
+import { domainMessages } from './messages/domain'
+import { fileMessages } from './messages/file'
+import { problemMessages } from './messages/problems'
+
+const AREAS = [domainMessages, problemMessages, fileMessages] as const
+
+type Area = (typeof AREAS)[number]
+type KeysOf<A> = A extends { en: infer T } ? keyof T : never
+export type MessageKey = KeysOf<Area> & string
+export type MessageParams = Record<string, string | number>
+
+const DICTIONARIES: Record<Locale, Record<string, string>> = {
+  en: Object.assign({}, ...AREAS.map((area) => area.en)),
+  'zh-CN': Object.assign({}, ...AREAS.map((area) => area['zh-CN'])),
+}
+
+/** The message for `key` in `locale`, with `{name}` placeholders filled from `params`. */
+export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const template = DICTIONARIES[locale][key] ?? key
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+}
+
+/** A message not yet rendered: domain code returns these so each UI picks its language. */
+export interface Message {
+  key: MessageKey
+  params?: MessageParams
+}
+
+/** Renders a message that may have crossed a process boundary (its key is then a plain string). */
+export function render(locale: Locale, message: { key: string; params?: MessageParams }): string {
+  return translate(locale, message.key as MessageKey, message.params)
+}
+
+/** zh-CN for any Chinese system locale, en otherwise (the two languages we ship). */
+export function localeFromSystem(systemLocale: string | undefined): Locale {
+  return systemLocale?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en'
+}
+
+export function dictionary(locale: Locale): Readonly<Record<string, string>> {
+  return DICTIONARIES[locale]
+}

@@ -1,0 +1,92 @@
+/**
+ * The JSON interchange format (docs/file-format.md): versioned, ids kept, records as arrays in
+ * display order so diffs stay readable. Round-trips losslessly with the document.
+ */
+import { z } from 'zod'
+import type { Message } from '../i18n/translate'
+import { bySortKey } from '../model/order'
+import {
+  COLLECTIONS,
+  EdgeSchema,
+  JourneyMetaSchema,
+  LaneSchema,
+  PersonaSchema,
+  StageSchema,
+  TouchpointSchema,
+  type JourneyDocument,
+} from '../model/schema'
+import { validateJourney } from '../journey/validate'
+
+export const JOURNEY_JSON_FORMAT = 'mot-studio/journey'
+export const JOURNEY_JSON_VERSION = 1
+
+export const JourneyJsonSchema = z.object({
+  format: z.literal(JOURNEY_JSON_FORMAT),
+  formatVersion: z.literal(JOURNEY_JSON_VERSION),
+  journey: z.object({
+    meta: JourneyMetaSchema,
+    stages: z.array(StageSchema),
+    lanes: z.array(LaneSchema),
+    touchpoints: z.array(TouchpointSchema),
+    edges: z.array(EdgeSchema),
+    personas: z.array(PersonaSchema).default([]),
+  }),
+})
+export type JourneyJson = z.infer<typeof JourneyJsonSchema>
+
+export function toJourneyJson(doc: JourneyDocument): JourneyJson {
+  return {
+    format: JOURNEY_JSON_FORMAT,
+    formatVersion: JOURNEY_JSON_VERSION,
+    journey: {
+      meta: doc.meta,
+      stages: bySortKey(Object.values(doc.stages)),
+      lanes: bySortKey(Object.values(doc.lanes)),
+      touchpoints: bySortKey(Object.values(doc.touchpoints)),
+      edges: bySortKey(Object.values(doc.edges)),
+      personas: bySortKey(Object.values(doc.personas)),
+    },
+  }
+}
+
+export function stringifyJourney(doc: JourneyDocument): string {
+  return `${JSON.stringify(toJourneyJson(doc), null, 2)}\n`
+}
+
+export type ParseResult = { ok: true; doc: JourneyDocument } | { ok: false; problems: Message[] }
+
+/** Parses and checks a JSON journey; every problem is reported with its JSON path, nothing half-read. */
+export function parseJourneyJson(text: string): ParseResult {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, problems: [{ key: 'json.syntax', params: { detail: (error as Error).message } }] }
+  }
+  if ((raw as { format?: unknown } | null)?.format !== JOURNEY_JSON_FORMAT) {
+    return { ok: false, problems: [{ key: 'json.notJourney' }] }
+  }
+  const parsed = JourneyJsonSchema.safeParse(raw)
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        key: 'json.invalid',
+        params: { path: issue.path.join('.'), detail: issue.message },
+      })),
+    }
+  }
+  const { journey } = parsed.data
+  const doc = { meta: journey.meta } as JourneyDocument
+  const duplicates: Message[] = []
+  for (const name of COLLECTIONS) {
+    const byId: Record<string, unknown> = {}
+    for (const record of journey[name]) {
+      if (byId[record.id]) duplicates.push({ key: 'json.duplicateId', params: { id: record.id } })
+      byId[record.id] = record
+    }
+    ;(doc as unknown as Record<string, unknown>)[name] = byId
+  }
+  const problems = [...duplicates, ...validateJourney(doc).map((problem) => problem.message)]
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, doc }
+}

@@ -1,0 +1,142 @@
+/**
+ * The journey document's records, as zod schemas. Every TypeScript type of the document is
+ * inferred from here, so the file format, the IPC contract and the UI agree by construction.
+ */
+import { z } from 'zod'
+
+/** Ids are opaque strings; the app makes them with {@link newId}, imports keep foreign ones. */
+export const IdSchema = z.string().min(1).max(64)
+export type Id = z.infer<typeof IdSchema>
+
+/** Fractional ordering key (see `order.ts`): records sort by it, then by id. */
+export const SortKeySchema = z.string().min(1).max(64)
+
+export const LOCALES = ['zh-CN', 'en'] as const
+export const LocaleSchema = z.enum(LOCALES)
+export type Locale = z.infer<typeof LocaleSchema>
+
+export const SERVQUAL_DIMENSIONS = ['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy'] as const
+export const ServqualDimensionSchema = z.enum(SERVQUAL_DIMENSIONS)
+export type ServqualDimension = z.infer<typeof ServqualDimensionSchema>
+
+export const MOT_FAMILIES = ['life', 'process', 'business'] as const
+export const MotFamilySchema = z.enum(MOT_FAMILIES)
+export type MotFamily = z.infer<typeof MotFamilySchema>
+
+export const LANE_KINDS = ['customer', 'frontstage', 'backstage', 'support'] as const
+export const LaneKindSchema = z.enum(LANE_KINDS)
+export type LaneKind = z.infer<typeof LaneKindSchema>
+
+export const EDGE_KINDS = ['main', 'alternative'] as const
+export const EdgeKindSchema = z.enum(EDGE_KINDS)
+export type EdgeKind = z.infer<typeof EdgeKindSchema>
+
+export const PERSONA_TIERS = ['key', 'regular', 'small', 'unspecified'] as const
+export const PersonaTierSchema = z.enum(PERSONA_TIERS)
+export type PersonaTier = z.infer<typeof PersonaTierSchema>
+
+export const EMOTION_MIN = -3
+export const EMOTION_MAX = 3
+
+const text = (max: number) => z.string().max(max)
+const textList = z.array(text(2000)).max(200)
+
+export const JourneyMetaSchema = z.object({
+  title: text(200),
+  description: text(10_000),
+  locale: LocaleSchema,
+  versionLabel: text(40),
+})
+export type JourneyMeta = z.infer<typeof JourneyMetaSchema>
+
+export const StageSchema = z.object({
+  id: IdSchema,
+  name: text(200),
+  sortKey: SortKeySchema,
+})
+export type Stage = z.infer<typeof StageSchema>
+
+export const LaneSchema = z.object({
+  id: IdSchema,
+  kind: LaneKindSchema,
+  name: text(200),
+  sortKey: SortKeySchema,
+})
+export type Lane = z.infer<typeof LaneSchema>
+
+export const TouchpointSchema = z.object({
+  id: IdSchema,
+  stageId: IdSchema,
+  laneId: IdSchema,
+  sortKey: SortKeySchema,
+  title: text(300),
+  channel: text(100),
+  role: text(100),
+  isMot: z.boolean(),
+  /** Only meaningful when `isMot`; null = an MOT whose family nobody has chosen yet. */
+  motFamily: MotFamilySchema.nullable(),
+  importance: z.number().int().min(1).max(5),
+  isPeak: z.boolean(),
+  isEnd: z.boolean(),
+  emotion: z.number().int().min(EMOTION_MIN).max(EMOTION_MAX),
+  servqual: z.array(ServqualDimensionSchema).max(5),
+  standards: textList,
+  scriptLines: textList,
+  delight: text(5000),
+  risk: text(5000),
+  recovery: text(5000),
+  expectation: text(5000),
+  notes: text(10_000),
+  x: z.number().finite(),
+  y: z.number().finite(),
+})
+export type Touchpoint = z.infer<typeof TouchpointSchema>
+
+export const EdgeSchema = z.object({
+  id: IdSchema,
+  sourceId: IdSchema,
+  targetId: IdSchema,
+  kind: EdgeKindSchema,
+  label: text(200),
+  sortKey: SortKeySchema,
+})
+export type Edge = z.infer<typeof EdgeSchema>
+
+export const PersonaSchema = z.object({
+  id: IdSchema,
+  name: text(200),
+  tier: PersonaTierSchema,
+  note: text(5000),
+  sortKey: SortKeySchema,
+})
+export type Persona = z.infer<typeof PersonaSchema>
+
+/** The collections of a journey, keyed by id (immer patch paths stay valid when order changes). */
+export const COLLECTIONS = ['stages', 'lanes', 'touchpoints', 'edges', 'personas'] as const
+export type CollectionName = (typeof COLLECTIONS)[number]
+
+export const RECORD_SCHEMAS = {
+  stages: StageSchema,
+  lanes: LaneSchema,
+  touchpoints: TouchpointSchema,
+  edges: EdgeSchema,
+  personas: PersonaSchema,
+} as const satisfies Record<CollectionName, z.ZodType>
+
+export interface RecordTypes {
+  stages: Stage
+  lanes: Lane
+  touchpoints: Touchpoint
+  edges: Edge
+  personas: Persona
+}
+
+export const JourneyDocumentSchema = z.object({
+  meta: JourneyMetaSchema,
+  stages: z.record(IdSchema, StageSchema),
+  lanes: z.record(IdSchema, LaneSchema),
+  touchpoints: z.record(IdSchema, TouchpointSchema),
+  edges: z.record(IdSchema, EdgeSchema),
+  personas: z.record(IdSchema, PersonaSchema),
+})
+export type JourneyDocument = z.infer<typeof JourneyDocumentSchema>
