@@ -253,6 +253,7 @@ export class Workspace {
   /** A file name to offer in Save As: the journey's title, made safe for every file system. */
   suggestedFileName(docId: string): string {
     const title = this.session(docId).title.trim() || 'journey'
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
     return `${title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 120)}${FILE_EXTENSION}`
   }
 }

@@ -6,8 +6,11 @@ import type { Locale } from '../model/schema'
 import { domainMessages } from './messages/domain'
 import { fileMessages } from './messages/file'
 import { problemMessages } from './messages/problems'
+import { importMessages } from './messages/import'
+import { cliMessages } from './messages/cli'
+import { uiMessages } from './messages/ui'
 
-const AREAS = [domainMessages, problemMessages, fileMessages] as const
+const AREAS = [domainMessages, problemMessages, fileMessages, importMessages, cliMessages, uiMessages] as const
 
 type Area = (typeof AREAS)[number]
 type KeysOf<A> = A extends { en: infer T } ? keyof T : never

@@ -1,0 +1,11 @@
+/** import messages. */
+import { defineMessages } from '../define'
+
+export const importMessages = defineMessages({
+  en: {
+    'import.placeholderRemoveMe': 'import',
+  },
+  'zh-CN': {
+    'import.placeholderRemoveMe': 'import',
+  },
+})
