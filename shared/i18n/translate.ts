@@ -9,8 +9,9 @@ import { problemMessages } from './messages/problems'
 import { importMessages } from './messages/import'
 import { cliMessages } from './messages/cli'
 import { uiMessages } from './messages/ui'
+import { editorMessages } from './messages/editor'
 
-const AREAS = [domainMessages, problemMessages, fileMessages, importMessages, cliMessages, uiMessages] as const
+const AREAS = [domainMessages, problemMessages, fileMessages, importMessages, cliMessages, uiMessages, editorMessages] as const
 
 type Area = (typeof AREAS)[number]
 type KeysOf<A> = A extends { en: infer T } ? keyof T : never
