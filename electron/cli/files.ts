@@ -38,10 +38,7 @@ export async function withOpenedJourney<T>(ctx: CliContext, file: string, work: 
 
 /** The user-facing message of any error: a ServiceError's own, a file-system error's, or "something went wrong". */
 export function describeError(error: unknown): Message {
-  if (error instanceof ServiceError) {
-    if (!error.details?.length || error.code === 'IMPORT_PROBLEMS') return error.userMessage
-    return { key: 'cli.withDetails' as Message['key'], params: { message: '', details: '' } }
-  }
+  if (error instanceof ServiceError) return error.userMessage
   const code = (error as NodeJS.ErrnoException | null)?.code
   switch (code) {
     case 'ENOENT':
@@ -54,6 +51,33 @@ export function describeError(error: unknown): Message {
       return { key: 'cli.io.isDirectory' }
   }
   const detail = error instanceof Error ? error.message : String(error)
-  if (typeof code === 'string') return { key: 'cli.io.failed', params: { detail } }
-  return { key: 'error.internal', params: { detail } }
+  return typeof code === 'string' ? { key: 'cli.io.failed', params: { detail } } : { key: 'error.internal', params: { detail } }
+}
+
+/**
+ * The one stderr line for a failure about `file`: `mot-studio: <file>: <message>`. A refusal's
+ * details (e.g. the unexpected schema objects) follow in parentheses, still on the same line.
+ */
+export function failureLine(ctx: CliContext, file: string, error: unknown): string {
+  const message = render(ctx.locale, describeError(error))
+  const details = error instanceof ServiceError ? (error.details ?? []) : []
+  const suffix = details.length > 0 ? ` (${details.map((detail) => render(ctx.locale, detail)).join('; ')})` : ''
+  return `mot-studio: ${file}: ${oneLine(message + suffix)}`
+}
+
+/** A dropped row as `<table> <id>: <reason>` (the validate format, without the file prefix). */
+export function droppedText(ctx: CliContext, row: DroppedRow): string {
+  return oneLine(`${row.table} ${row.id}: ${render(ctx.locale, row.reason)}`)
+}
+
+/** Reports rows the tolerant reader left out, as warnings (info, export): the output is still produced. */
+export function warnDropped(ctx: CliContext, file: string, dropped: readonly DroppedRow[]): void {
+  for (const row of dropped) {
+    ctx.err(`mot-studio: ${file}: ${oneLine(ctx.t('cli.warning.dropped', { table: row.table, id: row.id, reason: render(ctx.locale, row.reason) }))}`)
+  }
+}
+
+/** Folds line breaks so that each report stays exactly one line. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim()
 }

@@ -7,6 +7,9 @@
 import { z } from 'zod'
 import { COLLECTIONS, IdSchema, JourneyDocumentSchema, JourneyMetaSchema, LocaleSchema, RECORD_SCHEMAS } from '../model/schema'
 import type { CollectionName } from '../model/schema'
+import type { HOST_EVENT_NAMES, METHOD_NAMES } from './channels'
+
+export { HOST_EVENT_NAMES, IPC_PREFIX, METHOD_NAMES, eventChannel, methodChannel } from './channels'
 
 export const MessageSchema = z.object({
   key: z.string(),
@@ -143,14 +146,13 @@ export const METHODS = {
   ),
   /** The renderer has settled a close request (saved, discarded or nothing to do): close the window. */
   'window.close': method(empty, empty),
-} as const
+} as const satisfies Record<(typeof METHOD_NAMES)[number], { request: z.ZodType; response: z.ZodType }>
 
 export type MethodName = keyof typeof METHODS
-export const METHOD_NAMES = Object.keys(METHODS) as MethodName[]
 export type MethodRequest<M extends MethodName> = z.input<(typeof METHODS)[M]['request']>
 export type MethodResponse<M extends MethodName> = z.output<(typeof METHODS)[M]['response']>
 
-/** Events a host sends to the renderer: a closed set. */
+/** Events a host sends to the renderer: a closed set (names listed in channels.ts for the preload). */
 export const HOST_EVENTS = {
   /** A native menu item or OS action the renderer carries out (same names as its own toolbar). */
   menu: z.object({
@@ -158,16 +160,26 @@ export const HOST_EVENTS = {
   }),
   /** The user asked to close the window; the renderer flushes, asks about unsaved changes, then calls `window.close`. */
   closeRequested: empty,
-  /** The OS asked to open a file (double-click, second launch) and the host opened it in this window. */
-  opened: OpenResultSchema,
-} as const
+  /**
+   * The OS asked to open a file (double-click, second launch, Open Recent in the native menu): the
+   * host created this window for it (its URL carries `?launch=open`), ran `doc.open` and sends the
+   * outcome as an ApiResult, so a refused file arrives as `{ ok: false, error }` for the renderer to show.
+   */
+  opened: z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value: OpenResultSchema }),
+    z.object({ ok: z.literal(false), error: ApiErrorSchema }),
+  ]),
+} as const satisfies Record<(typeof HOST_EVENT_NAMES)[number], z.ZodType>
 export type HostEventName = keyof typeof HOST_EVENTS
 export type HostEvent<E extends HostEventName> = z.output<(typeof HOST_EVENTS)[E]>
 
-/** The API as the renderer sees it: one transport-agnostic call plus host events. */
+/**
+ * The API as the renderer sees it: one transport-agnostic call plus host events. In Electron, the
+ * preload holds host events that arrive before the first listener of that event subscribes and
+ * hands them to it, so subscribing during start-up loses nothing.
+ */
 export interface MotApi {
   call<M extends MethodName>(method: M, request: MethodRequest<M>): Promise<ApiResult<MethodResponse<M>>>
   on<E extends HostEventName>(event: E, listener: (payload: HostEvent<E>) => void): () => void
 }
 
-export const IPC_PREFIX = 'mot:'

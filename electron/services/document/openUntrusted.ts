@@ -132,15 +132,29 @@ function copyRows(workingCopy: WorkingCopy, version: number, dropped: DroppedRow
   }
 }
 
-/** Removes rows whose parent is missing (foreign_key_check) and lists them. */
+/** A touchpoint's list rows: they belong to it, so they go with it without being listed on their own. */
+const TOUCHPOINT_PARTS = new Set(['touchpoint_servqual', 'service_standard', 'script_line'])
+
+/**
+ * Removes rows whose parent is missing (foreign_key_check) and lists them. Foreign keys are off while
+ * importing, so a removal cascades to nothing: repeat until the check is clean, or the children of a
+ * removed touchpoint (its lists, its edges) would stay behind as orphans and be saved with the file.
+ */
 function dropForeignKeyViolations(workingCopy: WorkingCopy, dropped: DroppedRow[]): void {
   const { db } = workingCopy
-  const violations = db.prepare('PRAGMA foreign_key_check').all() as { table: string; rowid: number }[]
-  for (const { table, rowid } of violations) {
-    const row = db.prepare(`SELECT * FROM ${table} WHERE rowid = ?`).get(rowid) as Record<string, unknown> | undefined
-    if (!row) continue
-    db.prepare(`DELETE FROM ${table} WHERE rowid = ?`).run(rowid)
-    dropped.push({ table, id: String(row.id ?? row.touchpoint_id ?? rowid), reason: { key: 'open.rowOrphan' } })
+  const goneTouchpoints = new Set(dropped.filter((row) => row.table === 'touchpoint').map((row) => row.id))
+  for (;;) {
+    const violations = db.prepare('PRAGMA foreign_key_check').all() as { table: string; rowid: number }[]
+    let removed = 0
+    for (const { table, rowid } of violations) {
+      const row = db.prepare(`SELECT * FROM ${table} WHERE rowid = ?`).get(rowid) as Record<string, unknown> | undefined
+      if (!row) continue
+      removed += db.prepare(`DELETE FROM ${table} WHERE rowid = ?`).run(rowid).changes
+      if (table === 'touchpoint') goneTouchpoints.add(String(row.id))
+      if (TOUCHPOINT_PARTS.has(table) && goneTouchpoints.has(String(row.touchpoint_id))) continue
+      dropped.push({ table, id: String(row.id ?? row.touchpoint_id ?? rowid), reason: { key: 'open.rowOrphan' } })
+    }
+    if (removed === 0) return
   }
 }
 
@@ -158,7 +172,7 @@ export function openUntrusted(path: string, workingPath: string, snapshotPath: s
     db.prepare('ATTACH DATABASE ? AS source').run(snapshotPath)
     db.transaction(() => copyRows(workingCopy!, header.userVersion, dropped))()
     db.exec('DETACH DATABASE source')
-    dropForeignKeyViolations(workingCopy, dropped)
+    db.transaction(() => dropForeignKeyViolations(workingCopy!, dropped))()
     db.pragma('foreign_keys = ON')
     migrate(db)
     const fileRevision = workingCopy.revision

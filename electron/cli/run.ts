@@ -1,0 +1,115 @@
+/**
+ * `mot-studio`, the command-line tool: parses the command line, picks the language, and runs one
+ * command. Everything happens through the given streams, so tests run it in-process.
+ */
+import { parseArgs } from 'node:util'
+import { LOCALES, type Locale } from '../../shared/model/schema'
+import { localeFromSystem, render } from '../../shared/i18n/translate'
+import { APP_VERSION } from '../services/appVersion'
+import { exportCommand } from './commands/export'
+import { importCommand } from './commands/import'
+import { infoCommand } from './commands/info'
+import { validateCommand } from './commands/validate'
+import { CliContext, EXIT, UsageError, type CliEnvironment, type CommandArgs, type ExitCode } from './context'
+import { describeError, oneLine } from './files'
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  format: { type: 'string' },
+  'skip-bad-rows': { type: 'boolean' },
+  force: { type: 'boolean' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const
+type OptionName = keyof typeof OPTIONS
+const GLOBAL_OPTIONS: readonly OptionName[] = ['lang', 'help', 'version']
+
+interface Command {
+  options: readonly OptionName[]
+  run(ctx: CliContext, args: CommandArgs): Promise<ExitCode>
+}
+
+/** The commands and the options each accepts (besides the global --lang, --help, --version). */
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  import: { options: ['output', 'skip-bad-rows', 'force'], run: importCommand },
+  export: { options: ['output', 'format'], run: exportCommand },
+  validate: { options: [], run: validateCommand },
+  info: { options: ['json'], run: infoCommand },
+}
+
+/** The language of messages: `--lang` if valid, else LC_ALL, LC_MESSAGES, LANG (the first one set). */
+export function localeFromEnvironment(env: CliEnvironment['env']): Locale {
+  const system = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '')
+  return localeFromSystem(system)
+}
+
+/**
+ * Runs `mot-studio` with `argv` (without node and the script) and returns the exit code:
+ * 0 success, 1 failure or problems found, 2 usage error. Never throws.
+ */
+export async function runCli(argv: readonly string[], environment: CliEnvironment): Promise<ExitCode> {
+  let ctx = new CliContext(environment, localeFromEnvironment(environment.env))
+  try {
+    const { values, positionals, tokens } = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      strict: false,
+      allowPositionals: true,
+      tokens: true,
+    })
+    // The language first, so that even the other usage errors speak it.
+    const lang = LOCALES.find((locale) => typeof values.lang === 'string' && locale.toLowerCase() === values.lang.toLowerCase())
+    if (lang) ctx = new CliContext(environment, lang)
+    const used = new Set<OptionName>()
+    for (const token of tokens) {
+      if (token.kind !== 'option') continue
+      const name = token.name as OptionName
+      const spec = Object.hasOwn(OPTIONS, name) ? OPTIONS[name] : undefined
+      if (!spec) throw new UsageError('cli.usage.unknownOption', { option: token.rawName })
+      if (spec.type === 'boolean' && token.value !== undefined) throw new UsageError('cli.usage.noValueAllowed', { option: token.rawName })
+      const missing = token.value === undefined || (!token.inlineValue && token.value.length > 1 && token.value.startsWith('-'))
+      if (spec.type === 'string' && missing) throw new UsageError('cli.usage.missingValue', { option: token.rawName })
+      used.add(name)
+    }
+    if (typeof values.lang === 'string' && lang === undefined) throw new UsageError('cli.usage.badLang', { lang: values.lang })
+    if (values.help) {
+      ctx.out(ctx.t('cli.help', { version: APP_VERSION }))
+      return EXIT.ok
+    }
+    if (values.version) {
+      ctx.out(`mot-studio ${APP_VERSION}`)
+      return EXIT.ok
+    }
+
+    const [name, ...rest] = positionals
+    if (name === undefined) throw new UsageError('cli.usage.noCommand')
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+    if (!command) throw new UsageError('cli.usage.unknownCommand', { command: name })
+    for (const option of used) {
+      if (!GLOBAL_OPTIONS.includes(option) && !command.options.includes(option)) {
+        throw new UsageError('cli.usage.optionNotForCommand', { option: `--${option}`, command: name })
+      }
+    }
+    const [file, extra] = rest
+    if (file === undefined) throw new UsageError('cli.usage.missingInput', { command: name })
+    if (extra !== undefined) throw new UsageError('cli.usage.extraArgument', { argument: extra })
+    const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
+    return await command.run(ctx, {
+      file,
+      output: str(values.output),
+      format: str(values.format),
+      skipBadRows: values['skip-bad-rows'] === true,
+      force: values.force === true,
+      json: values.json === true,
+    })
+  } catch (error) {
+    if (error instanceof UsageError) {
+      ctx.err(ctx.t('cli.usage.line', { detail: ctx.t(error.key, error.params) }))
+      return EXIT.usage
+    }
+    ctx.err(`mot-studio: ${oneLine(render(ctx.locale, describeError(error)))}`)
+    return EXIT.failure
+  }
+}
