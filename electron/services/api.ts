@@ -112,25 +112,25 @@ export class ApiService<Context> {
       },
       'files.recent': () => workspace.settings.recent.map((path) => this.entry({ path, modifiedAt: null })),
       'files.list': ({ kind }: { kind: FileKind }) => host.listFiles(kind).map((file) => this.entry(file)),
-      'files.chooseOpen': async ({ kind, name }: { kind: FileKind; name?: string }, context) => {
+      'files.chooseOpen': async ({ kind, name }: { kind: FileKind; name?: string }, context: Context) => {
         const path = await host.chooseOpen(context, kind, name)
         return path === null ? null : this.refFor(path)
       },
-      'files.chooseSave': async ({ kind, suggestedName }: { kind: FileKind; suggestedName: string }, context) => {
+      'files.chooseSave': async ({ kind, suggestedName }: { kind: FileKind; suggestedName: string }, context: Context) => {
         const path = await host.chooseSave(context, kind, suggestedName)
         return path === null ? null : this.refFor(path)
       },
-      'doc.create': ({ locale, title, bare }: { locale: 'en' | 'zh-CN'; title?: string; bare?: boolean }, context) => {
+      'doc.create': ({ locale, title, bare }: { locale: 'en' | 'zh-CN'; title?: string; bare?: boolean }, context: Context) => {
         const snapshot = workspace.create(createJourney({ locale, title, bare }))
         host.bindDocument(context, snapshot.docId)
         return snapshot
       },
-      'doc.createFrom': ({ doc }: { doc: Parameters<Workspace['create']>[0] }, context) => {
+      'doc.createFrom': ({ doc }: { doc: Parameters<Workspace['create']>[0] }, context: Context) => {
         const snapshot = workspace.create(doc)
         host.bindDocument(context, snapshot.docId)
         return snapshot
       },
-      'doc.open': ({ ref }: { ref: string }, context) => {
+      'doc.open': ({ ref }: { ref: string }, context: Context) => {
         const path = this.pathOf(ref)
         const existing = workspace.findByPath(path)
         if (existing) {
@@ -147,13 +147,13 @@ export class ApiService<Context> {
       'doc.save': ({ docId }: { docId: string }) => workspace.save(docId),
       'doc.saveAs': ({ docId, ref }: { docId: string; ref: string }) => workspace.saveAs(docId, this.pathOf(ref)),
       'doc.saveCopy': ({ docId, ref }: { docId: string; ref: string }) => workspace.saveCopy(docId, this.pathOf(ref)),
-      'doc.close': ({ docId, discard }: { docId: string; discard: boolean }, context) => {
+      'doc.close': ({ docId, discard }: { docId: string; discard: boolean }, context: Context) => {
         workspace.close(docId, discard)
         host.bindDocument(context, null)
         return {}
       },
       'recovery.list': () => workspace.listRecoverable(),
-      'recovery.restore': ({ docId }: { docId: string }, context) => {
+      'recovery.restore': ({ docId }: { docId: string }, context: Context) => {
         const snapshot = workspace.restore(docId)
         host.bindDocument(context, docId)
         return snapshot
@@ -162,7 +162,7 @@ export class ApiService<Context> {
         workspace.discardRecovery(docId)
         return {}
       },
-      'import.file': async ({ ref, locale, skipBadRows }: { ref: string; locale: 'en' | 'zh-CN'; skipBadRows: boolean }, context) => {
+      'import.file': async ({ ref, locale, skipBadRows }: { ref: string; locale: 'en' | 'zh-CN'; skipBadRows: boolean }, context: Context) => {
         const { doc, skipped } = await importJourneyFile(this.pathOf(ref), locale, { skipBadRows })
         const snapshot = workspace.create(doc)
         host.bindDocument(context, snapshot.docId)
@@ -178,7 +178,7 @@ export class ApiService<Context> {
         await writeImportTemplate(path, locale, format)
         return { fileName: basename(path) }
       },
-      'window.close': (_request: unknown, context) => {
+      'window.close': (_request: unknown, context: Context) => {
         host.closeWindow(context)
         return {}
       },

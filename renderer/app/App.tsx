@@ -84,7 +84,9 @@ export function App() {
     const unsubscribers = [
       onHostEvent('menu', ({ command }) => void MENU_ACTIONS[command]()),
       onHostEvent('closeRequested', () => void closeWindowRequested()),
-      onHostEvent('opened', (result) => showOpenResult(result)),
+      onHostEvent('opened', (result) =>
+        result.ok ? showOpenResult(result.value) : notify({ tone: 'error', message: result.error.message }),
+      ),
     ]
     window.addEventListener('keydown', onKeyDown)
     return () => {

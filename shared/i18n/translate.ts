@@ -9,9 +9,10 @@ import { problemMessages } from './messages/problems'
 import { importMessages } from './messages/import'
 import { cliMessages } from './messages/cli'
 import { uiMessages } from './messages/ui'
+import { menuMessages } from './messages/menu'
 import { editorMessages } from './messages/editor'
 
-const AREAS = [domainMessages, problemMessages, fileMessages, importMessages, cliMessages, uiMessages, editorMessages] as const
+const AREAS = [domainMessages, problemMessages, fileMessages, importMessages, cliMessages, uiMessages, editorMessages, menuMessages] as const
 
 type Area = (typeof AREAS)[number]
 type KeysOf<A> = A extends { en: infer T } ? keyof T : never

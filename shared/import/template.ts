@@ -115,3 +115,11 @@ export function importTemplateTable(locale: Locale): RawTable {
     rows: examples.map((example) => COLUMN_IDS.map((id) => example[id] ?? '')),
   }
 }
+
+/** The header explanations in `locale`, aligned with {@link importTemplateTable}'s headers (null: none). */
+export function importTemplateHints(locale: Locale): (string | null)[] {
+  return COLUMN_IDS.map((id) => {
+    const key = TEMPLATE_HINTS[id]
+    return key === undefined ? null : translate(locale, key)
+  })
+}

@@ -8,14 +8,20 @@ import type { Migration } from './types'
 
 export const MIGRATIONS: readonly Migration[] = [initial]
 
-MIGRATIONS.forEach((migration, index) => {
-  if (migration.version !== index + 1) throw new Error(`Migration ${migration.name} is out of order`)
-})
+/** Throws unless `migrations` are numbered 1, 2, 3… with no gap or repeat (Signal's startup assertion). */
+export function assertOrdered(migrations: readonly Migration[]): void {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) throw new Error(`Migration ${migration.name} is out of order`)
+  })
+}
+
+assertOrdered(MIGRATIONS)
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length
 
 /** Runs the migrations after the file's version up to `target` (default: current). */
 export function migrate(db: Database, target = CURRENT_SCHEMA_VERSION, migrations = MIGRATIONS): number {
+  assertOrdered(migrations)
   const from = db.pragma('user_version', { simple: true }) as number
   for (const migration of migrations) {
     if (migration.version <= from || migration.version > target) continue
