@@ -121,7 +121,10 @@ export async function resolveInside(root: string, url: string): Promise<string |
 export async function respond(root: string, url: string): Promise<Response> {
   const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' }
   const path = await resolveInside(root, url)
-  if (path === null) return new Response('Not found', { status: 404, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } })
-  const body = await readFile(path)
+  // A file that vanished between the check and the read is a 404 too, not a failed protocol handler.
+  const body = path === null ? null : await readFile(path).catch(() => null)
+  if (path === null || body === null) {
+    return new Response('Not found', { status: 404, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } })
+  }
   return new Response(new Uint8Array(body), { status: 200, headers: { ...headers, 'Content-Type': mimeTypeOf(path) } })
 }

@@ -34,8 +34,9 @@ export const JourneyJsonSchema = z.object({
 })
 export type JourneyJson = z.infer<typeof JourneyJsonSchema>
 
+/** The document as interchange JSON; parsing through the schema fixes the key order, so output is stable. */
 export function toJourneyJson(doc: JourneyDocument): JourneyJson {
-  return {
+  return JourneyJsonSchema.parse({
     format: JOURNEY_JSON_FORMAT,
     formatVersion: JOURNEY_JSON_VERSION,
     journey: {
@@ -46,7 +47,7 @@ export function toJourneyJson(doc: JourneyDocument): JourneyJson {
       edges: bySortKey(Object.values(doc.edges)),
       personas: bySortKey(Object.values(doc.personas)),
     },
-  }
+  })
 }
 
 export function stringifyJourney(doc: JourneyDocument): string {

@@ -62,10 +62,11 @@ export function parseCsv(text: string): RawTable {
 }
 
 /** The first worksheet of an .xlsx file; row 1 is the header row. */
-async function readWorkbook(bytes: Buffer): Promise<RawTable> {
+async function readWorkbook(bytes: Uint8Array): Promise<RawTable> {
   const workbook = new ExcelJS.Workbook()
   try {
-    await workbook.xlsx.load(bytes)
+    // exceljs types its input as an ArrayBuffer-like "Buffer"; a fresh ArrayBuffer satisfies that exactly.
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer)
   } catch {
     throw new ServiceError('CORRUPT', { key: 'import.unreadableWorkbook' })
   }
