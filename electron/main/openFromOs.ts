@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path'
 import { app, type BrowserWindow } from 'electron'
+import { toApiError } from '../services/api'
 import type { ElectronContext } from './host'
 import { sendHostEvent, type ApiDispatch } from './ipc'
 
@@ -59,6 +60,7 @@ export class OsFileOpener {
       const context: ElectronContext = { webContentsId: contents.id }
       void deps
         .dispatch('doc.open', { ref: deps.refFor(path) }, context)
+        .catch((error: unknown) => ({ ok: false as const, error: toApiError(error) }))
         .then((result) => sendHostEvent(contents, 'opened', result))
     })
   }

@@ -39,7 +39,9 @@ export async function importCommand(ctx: CliContext, args: CommandArgs): Promise
   } catch (error) {
     if (error instanceof ServiceError && error.code === 'IMPORT_PROBLEMS' && error.details?.length) {
       reportRows(ctx, file, error.details)
-      ctx.err(`mot-studio: ${file}: ${ctx.t('cli.import.rowsFailed', { count: error.details.length })}`)
+      const rowProblems = error.details.some((detail) => detail.params?.row !== undefined)
+      const hint = rowProblems ? ` ${ctx.t('cli.import.skipHint')}` : ''
+      ctx.err(`mot-studio: ${file}: ${ctx.t('cli.import.failed', { count: error.details.length })}${hint}`)
     } else {
       ctx.err(failureLine(ctx, file, error))
     }

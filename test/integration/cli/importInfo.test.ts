@@ -74,7 +74,7 @@ describe('mot-studio import + info', () => {
     expect(result.errLines).toHaveLength(3)
     expect(result.errLines[0]).toMatch(/^bad\.csv: Row 3, column "Emotion": "5"/)
     expect(result.errLines[1]).toMatch(/^bad\.csv: Row 6, column "SERVQUAL": "price"/)
-    expect(result.errLines[2]).toMatch(/^mot-studio: bad\.csv: 2 row\(s\) have problems.*--skip-bad-rows/)
+    expect(result.errLines[2]).toMatch(/^mot-studio: bad\.csv: 2 problem\(s\), so nothing was written\. .*--skip-bad-rows/)
     expect(filesIn(dir())).toEqual(['bad.csv'])
   })
 
