@@ -32,7 +32,7 @@ function englishExamples(): ExampleRow[] {
   return [
     {
       stage: translate('en', 'stage.reception'), touchpoint: 'Greeting at the door', channel: 'Store', role: 'Sales associate',
-      lane: 'frontstage', mot: 'business', importance: '4', emotion: '+1', peak: 'no', end: 'no', servqual: 'tangibles, assurance',
+      lane: 'frontstage', mot: 'business', importance: '4', emotion: '0', peak: 'no', end: 'no', servqual: 'tangibles, assurance',
       standard: lines('Greet within 3 seconds of the customer entering', 'Smile, make eye contact, keep about 1.5 m distance', 'Clean uniform, name badge visible'),
       script: lines('Good morning, welcome to Homeway!', "Take your time; I'm Lin, just call me if you need anything."),
       risk: 'Customer feels ignored while all staff are busy',
@@ -51,7 +51,7 @@ function englishExamples(): ExampleRow[] {
     },
     {
       stage: translate('en', 'stage.proposal'), touchpoint: 'Quote and proposal', channel: 'Store', role: 'Sales associate',
-      lane: 'frontstage', mot: 'business', importance: '5', emotion: '-1', peak: 'no', end: 'no', servqual: 'reliability',
+      lane: 'frontstage', mot: 'business', importance: '5', emotion: '+1', peak: 'no', end: 'no', servqual: 'reliability',
       standard: lines('Itemised written quote, delivery and installation included', 'Explain every item; no hidden fees'),
       script: lines('This is the full price, delivery and installation included.', 'Shall I go through it item by item?'),
       risk: 'Price shock; the customer leaves to compare prices online',
@@ -73,7 +73,7 @@ function chineseExamples(): ExampleRow[] {
   return [
     {
       stage: translate('zh-CN', 'stage.reception'), touchpoint: '门口迎宾', channel: '门店', role: '导购',
-      lane: '前台', mot: '业务', importance: '4', emotion: '+1', peak: '否', end: '否', servqual: '有形性、保证性',
+      lane: '前台', mot: '业务', importance: '4', emotion: '0', peak: '否', end: '否', servqual: '有形性、保证性',
       standard: lines('顾客进店 3 秒内问候', '微笑、目光接触，保持约 1.5 米距离', '工装整洁，佩戴工牌'),
       script: lines('您好，欢迎光临！', '您先随便看看，我是小林，有需要随时叫我。'),
       risk: '店员都在忙，顾客觉得被冷落', recovery: '先用眼神和点头示意，说“马上过来”，1 分钟内回到顾客身边',
@@ -89,7 +89,7 @@ function chineseExamples(): ExampleRow[] {
     },
     {
       stage: translate('zh-CN', 'stage.proposal'), touchpoint: '方案报价', channel: '门店', role: '导购',
-      lane: '前台', mot: '业务', importance: '5', emotion: '-1', peak: '否', end: '否', servqual: '可靠性',
+      lane: '前台', mot: '业务', importance: '5', emotion: '+1', peak: '否', end: '否', servqual: '可靠性',
       standard: lines('提供书面分项报价，含配送和安装', '逐项解释，不收任何隐性费用'),
       script: lines('这是含配送和安装的全部价格。', '我给您逐项讲一下好吗？'),
       risk: '价格超出预期，顾客离店去网上比价',

@@ -38,7 +38,7 @@ describe('spreadsheet import: file-level problems', () => {
 
 describe('spreadsheet import: cell problems', () => {
   it.each<[string, Partial<Record<string, string>>, Message]>([
-    ['empty stage', { Touchpoint: 'a' }, { key: 'import.requiredEmpty', params: { row: 2, column: 'Stage' } }],
+    ['empty stage', { Stage: ' ' }, { key: 'import.requiredEmpty', params: { row: 2, column: 'Stage' } }],
     ['empty touchpoint', { Stage: 'S', Touchpoint: '  ' }, { key: 'import.requiredEmpty', params: { row: 2, column: 'Touchpoint' } }],
     ['importance 0', { Importance: '0' }, { key: 'import.badImportance', params: { row: 2, column: 'Importance', value: '0' } }],
     ['importance 6', { Importance: '6' }, { key: 'import.badImportance', params: { row: 2, column: 'Importance', value: '6' } }],
