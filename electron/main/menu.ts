@@ -83,14 +83,19 @@ export function buildMenuTemplate(deps: MenuDeps, locale: Locale, platform: Node
     command('menu.file.import', 'import'),
     command('menu.file.exportJson', 'exportJson'),
     sep,
-    command('menu.file.close', 'close', 'CmdOrCtrl+W'),
+    // Closing goes through the window's 'close' event, so the renderer asks about unsaved changes.
+    { label: t('menu.file.close'), accelerator: 'CmdOrCtrl+W', click: () => BrowserWindow.getFocusedWindow()?.close() },
     ...(mac ? [] : [sep, { label: t('menu.file.quit'), role: 'quit' as const }]),
   ]
+  // Undo/redo keys stay with the renderer, which leaves them to a focused text field: a registered
+  // accelerator would swallow them first on Windows/Linux. The menu still shows them and clicks work.
+  const history = (label: MessageKey, name: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
+    ...command(label, name, accelerator),
+    registerAccelerator: false,
+  })
   const edit: MenuItemConstructorOptions[] = [
-    command('menu.edit.undo', 'undo', 'CmdOrCtrl+Z'),
-    command('menu.edit.redo', 'redo', 'CmdOrCtrl+Shift+Z'),
-    // Ctrl+Y is the usual redo on Windows/Linux; a menu item has one accelerator, so a hidden twin carries it.
-    ...(mac ? [] : [{ ...command('menu.edit.redo', 'redo', 'Ctrl+Y'), visible: false }]),
+    history('menu.edit.undo', 'undo', 'CmdOrCtrl+Z'),
+    history('menu.edit.redo', 'redo', platform === 'win32' ? 'Ctrl+Y' : 'CmdOrCtrl+Shift+Z'),
     sep,
     { label: t('menu.edit.cut'), role: 'cut' },
     { label: t('menu.edit.copy'), role: 'copy' },

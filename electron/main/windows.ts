@@ -54,16 +54,18 @@ export function initialBounds(store: WindowStateStore): SavedState {
   const display = screen.getDisplayNearestPoint(screen.getCursorScreenPoint())
   const area = display.workArea
   const saved = store.windowState(displayKey(display.id))
-  const fits = (s: SavedState) =>
+  const fits = (s: Rectangle) =>
     s.width >= MIN_SIZE.minWidth && s.height >= MIN_SIZE.minHeight && s.x >= area.x && s.y >= area.y &&
     s.x + s.width <= area.x + area.width && s.y + s.height <= area.y + area.height
   const width = Math.min(DEFAULT_SIZE.width, area.width)
   const height = Math.min(DEFAULT_SIZE.height, area.height)
+  // Only the known fields are copied: settings.json is user-editable and feeds BrowserWindow options.
   const state: SavedState = isSavedState(saved) && fits(saved)
-    ? { ...saved }
+    ? { x: Math.round(saved.x), y: Math.round(saved.y), width: Math.round(saved.width), height: Math.round(saved.height), maximized: saved.maximized }
     : { x: area.x + Math.round((area.width - width) / 2), y: area.y + Math.round((area.height - height) / 2), width, height, maximized: false }
   const taken = new Set(BrowserWindow.getAllWindows().map((window) => `${window.getBounds().x},${window.getBounds().y}`))
-  while (taken.has(`${state.x},${state.y}`) && state.x + state.width + CASCADE <= area.x + area.width && state.y + state.height + CASCADE <= area.y + area.height) {
+  const roomFor = (s: Rectangle) => fits({ ...s, x: s.x + CASCADE, y: s.y + CASCADE })
+  while (taken.has(`${state.x},${state.y}`) && roomFor(state)) {
     state.x += CASCADE
     state.y += CASCADE
   }

@@ -48,7 +48,7 @@ const FAMILY_WORDS: Record<MotFamily, string[]> = {
   process: ['process', '流程', '流程关键时刻'],
   business: ['business', '业务', '业务关键时刻'],
 }
-/** `null` family = an MOT nobody has classified yet; `undefined` would be "not an MOT" (see parseMot). */
+/** A family, `null` for an MOT whose family is not decided yet, or `false` for "not an MOT". */
 const MOT_VALUES = vocabulary<MotFamily | null | false>([
   ...MOT_FAMILIES.map((family) => [family, [...FAMILY_WORDS[family], ...inBothLanguages(`mot.family.${family}`)]] as const),
   [null, YES_WORDS],
@@ -113,7 +113,8 @@ function readInteger(text: string, min: number, max: number, empty: number): Cel
   if (cleaned === '') return good(empty)
   if (!/^[+-]?\d+$/.test(cleaned)) return { ok: false, bad: text.trim() }
   const value = Number(cleaned)
-  return value >= min && value <= max ? good(value === 0 ? 0 : value) : { ok: false, bad: text.trim() }
+  // `value || 0` turns the -0 of "-0" into a plain 0.
+  return value >= min && value <= max ? good(value || 0) : { ok: false, bad: text.trim() }
 }
 
 /** Importance 1–5; empty is 3, the middle. */

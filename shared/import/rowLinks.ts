@@ -24,7 +24,7 @@ export interface LinkCheck {
   targets: Map<number, number[]>
 }
 
-/** Finds duplicate titles, unknown or self-naming `next` entries and main paths that loop. */
+/** Finds duplicate titles, `next` entries that are unknown, the row itself or the start, and main paths that loop. */
 export function checkRowLinks(rows: readonly TableRow[], columns: ColumnMap): LinkCheck {
   const problems: Message[] = []
   const report = (row: number, key: Message['key'], column: 'touchpoint' | 'next', params: Record<string, string | number>) =>
@@ -39,6 +39,8 @@ export function checkRowLinks(rows: readonly TableRow[], columns: ColumnMap): Li
     else report(row.rowNumber, 'import.duplicateTitle', 'touchpoint', { value: row.fields.title, firstRow: first })
   }
 
+  // The main path starts at the touchpoint no connection enters (mainPath.ts), so nothing may lead back to the first row.
+  const startRow = rows[0]?.rowNumber
   const targets = new Map<number, number[]>()
   rows.forEach((row, index) => {
     if (row.next === '') {
@@ -53,6 +55,7 @@ export function checkRowLinks(rows: readonly TableRow[], columns: ColumnMap): Li
       const target = firstRowByTitle.get(key)
       if (key === ownKey) report(row.rowNumber, 'import.selfNext', 'next', { value: title })
       else if (target === undefined) report(row.rowNumber, 'import.unknownNext', 'next', { value: title })
+      else if (target === startRow) report(row.rowNumber, 'import.nextIsStart', 'next', { value: title, startRow })
       else if (!named.includes(target)) named.push(target)
     }
     if (named.length > 0) targets.set(row.rowNumber, named)
@@ -74,13 +77,18 @@ export function checkRowLinks(rows: readonly TableRow[], columns: ColumnMap): Li
   return { problems, targets }
 }
 
-/** The links among the rows that are imported; links to dropped rows are left out. */
-export function linksAmong(targets: Map<number, number[]>, kept: ReadonlySet<number>): RowLink[] {
+/**
+ * The links among the imported rows (in file order); links to dropped rows are left out. When the
+ * first row was dropped, links into the new first row are left out too: it must stay the start.
+ */
+export function linksAmong(targets: Map<number, number[]>, keptInOrder: readonly number[]): RowLink[] {
+  const kept = new Set(keptInOrder)
+  const start = keptInOrder[0]
   const links: RowLink[] = []
   for (const [from, to] of targets) {
     if (!kept.has(from)) continue
     to.forEach((target, index) => {
-      if (kept.has(target)) links.push({ from, to: target, kind: index === 0 ? 'main' : 'alternative' })
+      if (kept.has(target) && target !== start) links.push({ from, to: target, kind: index === 0 ? 'main' : 'alternative' })
     })
   }
   return links

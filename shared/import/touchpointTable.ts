@@ -56,7 +56,7 @@ export function importTouchpointTable(table: RawTable, locale: Locale, options: 
   const kept = rows.filter((row) => !badRows.has(row.rowNumber))
   if (kept.length === 0) return { ok: false, problems }
 
-  const doc = buildJourney(kept, linksAmong(links.targets, new Set(kept.map((row) => row.rowNumber))), locale, options.title)
+  const doc = buildJourney(kept, linksAmong(links.targets, kept.map((row) => row.rowNumber)), locale, options.title)
   // The checks above should make this impossible; if not, refuse rather than hand over a broken journey.
   const integrity = validateJourney(doc).map((problem) => problem.message)
   if (integrity.length > 0) return { ok: false, problems: integrity }
@@ -72,7 +72,8 @@ function byRow(messages: Message[]): Message[] {
   return messages.sort((a, b) => rowOf(a) - rowOf(b))
 }
 
-function journeyTitle(locale: Locale, title: string | undefined): string | undefined {
+/** The title to use, or undefined so the factory picks the localized "untitled". */
+function journeyTitle(title: string | undefined): string | undefined {
   const trimmed = title?.trim() ?? ''
   return trimmed === '' ? undefined : trimmed.slice(0, JourneyMetaSchema.shape.title.maxLength ?? 200)
 }
@@ -84,7 +85,7 @@ function buildJourney(
   locale: Locale,
   title: string | undefined,
 ): JourneyDocument {
-  const doc = createJourney({ locale, title: journeyTitle(locale, title), bare: true })
+  const doc = createJourney({ locale, title: journeyTitle(title), bare: true })
 
   const stageNames = new Map<string, string>()
   for (const row of rows) {

@@ -19,6 +19,7 @@ import { failureLine, oneLine, withTempDir } from '../files'
 export async function importCommand(ctx: CliContext, args: CommandArgs): Promise<ExitCode> {
   const { file, output } = args
   if (output === undefined) throw new UsageError('cli.usage.missingOutput', { command: 'import' })
+  if (output === '-') throw new UsageError('cli.usage.noStdout', { command: 'import' })
   const target = ctx.resolve(output)
   if (target === ctx.resolve(file)) {
     ctx.err(`mot-studio: ${output}: ${ctx.t('cli.output.sameAsInput')}`)

@@ -56,7 +56,7 @@ export const WORKED_EXAMPLE_ROWS: Row[] = [
   { Stage: 'Follow-up visit', Touchpoint: 'Follow-up call', Channel: 'outbound call', MOT: '流程', Emotion: '2', End: '是', SERVQUAL: 'responsiveness、empathy' },
 ]
 
-/** What `info --json` must say about the worked example (title: the importer's, from the file name). */
+/** What `info --json` must say about the worked example; spreadsheets take `title` from the file name. */
 export function workedExampleSummary(title: string) {
   return {
     title,

@@ -37,6 +37,7 @@ describe('mot-studio usage', () => {
     [['info', 'a.journey', 'b.journey'], 'unexpected argument "b.journey"'],
     [['import', 'a.csv'], '"import" needs an output file: -o <file>'],
     [['export', 'a.journey'], '"export" needs an output file: -o <file>'],
+    [['import', 'a.csv', '-o', '-'], '"import" writes a file and cannot write to standard output; give a file name with -o'],
     [['info', 'a.journey', '--lang', 'fr'], 'unsupported language "fr" (use zh-CN or en)'],
   ])('%j is a usage error: %s', async (args, detail) => {
     const result = await cli(cwd, args)

@@ -1,9 +1,9 @@
 /** `mot-studio validate`: exit 0 with "valid", or exit 1 with one line per problem; refusals in one line. */
 import Database from 'better-sqlite3'
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fingerprint, tamper, useTempDir } from '../../helpers/journeyFiles'
+import { filesIn, fingerprint, tamper, useTempDir } from '../../helpers/journeyFiles'
 import { cli, writeCsv } from './harness'
 
 describe('mot-studio validate', () => {
@@ -83,6 +83,31 @@ describe('mot-studio validate', () => {
     expect(result.code).toBe(1)
     expect(result.errLines).toHaveLength(1)
     expect(result.errLines[0]).toMatch(/^mot-studio: retail\.journey: The file contains tables, .* \(Unexpected view "spy"\)$/)
+  })
+
+  it('removes its temporary working copies, after success and after a refusal', async () => {
+    await importedJourney()
+    writeFileSync(join(dir(), 'notes.journey'), 'not a database'.repeat(20))
+    const scratch = join(dir(), 'scratch')
+    mkdirSync(scratch)
+    const saved = process.env.TMPDIR
+    process.env.TMPDIR = scratch
+    try {
+      for (const args of [
+        ['validate', 'retail.journey'],
+        ['info', 'retail.journey', '--json'],
+        ['export', 'retail.journey', '-o', 'out.json'],
+        ['import', 'out.json', '-o', 'copy.journey'],
+        ['validate', 'notes.journey'],
+      ]) {
+        await cli(dir(), args)
+        expect(filesIn(scratch), args.join(' ')).toEqual([])
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR
+      else process.env.TMPDIR = saved
+    }
+    expect(filesIn(dir())).toEqual(['copy.journey', 'notes.journey', 'out.json', 'retail.csv', 'retail.journey', 'scratch'])
   })
 
   it('reports a missing file in one line', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { render, type Message } from '../../../../shared/i18n/translate'
 import { importTouchpointTable } from '../../../../shared/import/touchpointTable'
+import { mainPath } from '../../../../shared/journey/mainPath'
 import { LOCALES } from '../../../../shared/model/schema'
 import { edgeList, importOk, importProblems, table } from './tableHelpers'
 
@@ -91,8 +92,19 @@ describe('spreadsheet import: cell problems', () => {
   })
 
   it('refuses a main path that goes round in a circle, blaming the row that closes it', () => {
-    const problems = importProblems(table(['stage', 'touchpoint', 'next'], ['S', 'a', ''], ['S', 'b', ''], ['S', 'c', 'a']))
-    expect(problems).toEqual([{ key: 'import.mainPathLoop', params: { row: 4, column: 'next', value: 'a' } }])
+    const problems = importProblems(table(['stage', 'touchpoint', 'next'], ['S', 'a', ''], ['S', 'b', ''], ['S', 'c', 'd'], ['S', 'd', 'b']))
+    expect(problems).toEqual([{ key: 'import.mainPathLoop', params: { row: 5, column: 'next', value: 'b' } }])
+  })
+
+  it('refuses any connection back to the first row, which must stay the start of the journey', () => {
+    const problems = importProblems(table(['stage', 'touchpoint', 'next'], ['', '', ''], ['S', 'Greeting', ''], ['S', 'Quote', 'Call, greeting'], ['S', 'Call', '']))
+    expect(problems).toEqual([{ key: 'import.nextIsStart', params: { row: 4, column: 'next', value: 'greeting', startRow: 3 } }])
+  })
+
+  it('keeps the start when skipping drops the first row: connections into the new first row are left out', () => {
+    const { doc } = importOk(table(['stage', 'touchpoint', 'next'], ['S', 'a', 'x'], ['S', 'b', ''], ['S', 'c', 'd, b'], ['S', 'd', '']), 'en', true)
+    expect(edgeList(doc)).toEqual(['b → c (main)', 'c → d (main)'])
+    expect(mainPath(doc).map((touchpoint) => touchpoint.title)).toEqual(['b', 'c', 'd'])
   })
 })
 
@@ -136,7 +148,7 @@ describe('spreadsheet import: messages people read', () => {
       ['阶段', '接触点', '泳道', '关键时刻', '重要度', '情绪', '峰值', '服务质量维度', '下一步'],
       ['接待', '迎宾', '厨房', '也许', '9', '+5', '可能', '速度', '迎宾'],
       ['接待', '迎宾', '', '', '', '', '', '', '不存在'],
-      ['', '报价', '', '', '', '', '', '', ''],
+      ['', '报价', '', '', '', '', '', '', '迎宾'],
     ),
     'zh-CN',
   )
@@ -154,6 +166,7 @@ describe('spreadsheet import: messages people read', () => {
         'import.duplicateTitle',
         'import.unknownNext',
         'import.requiredEmpty',
+        'import.nextIsStart',
       ]),
     )
   })

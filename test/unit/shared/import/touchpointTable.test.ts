@@ -152,8 +152,9 @@ describe('spreadsheet import: the journey built', () => {
   })
 
   it('lets alternatives loop back (a second visit), while the main path runs forward', () => {
-    const { doc } = importOk(table(['stage', 'touchpoint', 'next'], ['S', 'a', ''], ['S', 'b', 'c, a'], ['S', 'c', '']))
-    expect(edgeList(doc)).toEqual(['a → b (main)', 'b → c (main)', 'b → a (alternative)'])
+    const { doc } = importOk(table(['stage', 'touchpoint', 'next'], ['S', 'a', ''], ['S', 'b', ''], ['S', 'c', 'd, b'], ['S', 'd', '']))
+    expect(edgeList(doc)).toEqual(['a → b (main)', 'b → c (main)', 'c → d (main)', 'c → b (alternative)'])
+    expect(mainPath(doc).map((touchpoint) => touchpoint.title)).toEqual(['a', 'b', 'c', 'd'])
     expect(validateJourney(doc)).toEqual([])
   })
 

@@ -1,0 +1,120 @@
+/**
+ * Editor actions as small named units: each turns one user intent into commands (the only way the
+ * document changes) plus what the UI does around it (selection, focus, confirmation).
+ */
+import { connectTouchpoints } from '../../shared/commands/edge'
+import { addStage, moveStage, removeStage, stageTouchpointCount } from '../../shared/commands/stage'
+import { addTouchpoint, removeTouchpoints } from '../../shared/commands/touchpoint'
+import { translate } from '../../shared/i18n/translate'
+import { mainEdgesBySource, mainPath, touchpointsInDocumentOrder } from '../../shared/journey/mainPath'
+import { makeTouchpoint } from '../../shared/model/factory'
+import { newId } from '../../shared/model/ids'
+import { bySortKey } from '../../shared/model/order'
+import type { JourneyDocument } from '../../shared/model/schema'
+import { notify, showDialog } from '../app/appStore'
+import type { DocumentSession } from '../state/documentSession'
+import { clearSelection, requestFocus, selectAndFocusCard, selectTouchpoint, selectionStore } from './selection'
+
+/** The lane new touchpoints go to: frontstage (staff meet the customer there), else the first lane. */
+export function defaultLaneId(doc: JourneyDocument): string | undefined {
+  const lanes = bySortKey(Object.values(doc.lanes))
+  return (lanes.find((lane) => lane.kind === 'frontstage') ?? lanes[0])?.id
+}
+
+/** Adds a stage at the end, named in the document's language, and puts the caret in its name. */
+export function addStageAtEnd(session: DocumentSession): void {
+  const id = newId('st')
+  const name = translate(session.editor.doc.meta.locale, 'editor.stage.newName')
+  if (session.dispatch(addStage, { id, name })) requestFocus({ kind: 'stageName', id })
+}
+
+/** Moves a stage one place left (-1) or right (+1). */
+export function moveStageBy(session: DocumentSession, stageId: string, offset: -1 | 1): void {
+  const stages = bySortKey(Object.values(session.editor.doc.stages))
+  const index = stages.findIndex((stage) => stage.id === stageId)
+  const target = index + offset
+  if (index < 0 || target < 0 || target >= stages.length) return
+  session.dispatch(moveStage, { id: stageId, index: target })
+}
+
+/** Removes a stage; asks first when touchpoints would go with it, saying how many. */
+export async function removeStageAfterConfirming(session: DocumentSession, stageId: string): Promise<void> {
+  const stage = session.editor.doc.stages[stageId]
+  if (!stage) return
+  const count = stageTouchpointCount(session.editor.doc, stageId)
+  if (count > 0) {
+    const choice = await showDialog({
+      kind: 'choice',
+      title: { key: 'editor.stage.removeTitle', params: { name: stage.name } },
+      body: count === 1 ? { key: 'editor.stage.removeBodyOne' } : { key: 'editor.stage.removeBodyMany', params: { count } },
+      actions: [
+        { id: 'remove', label: { key: 'editor.stage.removeConfirm' }, tone: 'danger' },
+        { id: 'cancel', label: { key: 'editor.common.cancel' } },
+      ],
+    })
+    if (choice !== 'remove' || !session.editor.doc.stages[stageId]) return
+  }
+  session.dispatch(removeStage, { id: stageId })
+}
+
+/**
+ * Adds a touchpoint at the end of a stage, selects it and puts the caret in its title. When it lands
+ * after the last touchpoint of the main path, a main edge joins it to that one, so the main path
+ * grows as the team adds touchpoints left to right.
+ */
+export function addTouchpointToStage(session: DocumentSession, stageId: string): void {
+  const before = session.editor.doc
+  const laneId = defaultLaneId(before)
+  if (!laneId) {
+    notify({ tone: 'error', message: { key: 'editor.touchpoint.noLanes' } })
+    return
+  }
+  const pathEnd = mainPath(before).at(-1)
+  const pathEndContinues = pathEnd
+    ? (mainEdgesBySource(before).get(pathEnd.id) ?? []).some((edge) => before.touchpoints[edge.targetId])
+    : true
+  const touchpoint = makeTouchpoint({
+    stageId,
+    laneId,
+    sortKey: 'V',
+    title: translate(before.meta.locale, 'editor.touchpoint.newTitle'),
+  })
+  if (!session.dispatch(addTouchpoint, { touchpoint })) return
+  if (pathEnd && !pathEndContinues) {
+    const order = touchpointsInDocumentOrder(session.editor.doc).map((record) => record.id)
+    if (order.indexOf(touchpoint.id) > order.indexOf(pathEnd.id)) {
+      session.dispatch(connectTouchpoints, { id: newId('ed'), sourceId: pathEnd.id, targetId: touchpoint.id, kind: 'main' })
+    }
+  }
+  selectTouchpoint(touchpoint.id)
+  requestFocus({ kind: 'touchpointTitle', id: touchpoint.id })
+}
+
+/** Removes a touchpoint (and its edges) and selects its neighbour in document order, so Delete can repeat. */
+export function removeTouchpointAndSelectNeighbour(session: DocumentSession, id: string, options: { focusCard: boolean }): void {
+  const doc = session.editor.doc
+  const removed = doc.touchpoints[id]
+  if (!removed) return
+  const order = touchpointsInDocumentOrder(doc)
+  const index = order.findIndex((touchpoint) => touchpoint.id === id)
+  const neighbour = order[index + 1] ?? order[index - 1]
+  if (!session.dispatch(removeTouchpoints, { ids: [id] })) return
+  notify({ tone: 'info', message: { key: 'editor.touchpoint.removed', params: { title: removed.title || id } } })
+  if (!neighbour) clearSelection()
+  else if (options.focusCard) selectAndFocusCard(neighbour.id)
+  else selectTouchpoint(neighbour.id)
+}
+
+/** Moves the selection to the next (+1) or previous (-1) card in document order, or to the first/last. */
+export function moveSelection(doc: JourneyDocument, step: -1 | 1 | 'first' | 'last'): void {
+  const order = touchpointsInDocumentOrder(doc)
+  if (order.length === 0) return
+  const currentId = selectionStore.get().touchpointId
+  const index = order.findIndex((touchpoint) => touchpoint.id === currentId)
+  let target: number
+  if (step === 'first') target = 0
+  else if (step === 'last') target = order.length - 1
+  else if (index < 0) target = step === 1 ? 0 : order.length - 1
+  else target = Math.max(0, Math.min(order.length - 1, index + step))
+  selectAndFocusCard(order[target]!.id)
+}
