@@ -25,6 +25,10 @@ import {
 } from './fileActions'
 import { NoticeBar } from './NoticeBar'
 
+function isTextFocused(): boolean {
+  return document.activeElement instanceof HTMLElement && document.activeElement.matches('input, textarea, [contenteditable]')
+}
+
 const MENU_ACTIONS = {
   new: () => newJourney(),
   open: () => openJourney(),
@@ -34,8 +38,9 @@ const MENU_ACTIONS = {
   import: () => importSpreadsheet(),
   exportJson: () => exportJson(),
   close: () => closeJourney(),
-  undo: () => undo(),
-  redo: () => redo(),
+  // A focused text field keeps its own undo (the native menu's Undo reaches us even while typing).
+  undo: () => (isTextFocused() ? document.execCommand('undo') : undo()),
+  redo: () => (isTextFocused() ? document.execCommand('redo') : redo()),
   toggleLocale: () => setLocale(appStore.get().locale === 'en' ? 'zh-CN' : 'en'),
 } as const
 
@@ -51,6 +56,10 @@ async function start(): Promise<void> {
   } catch (error) {
     notify({ tone: 'error', message: { key: 'error.internal', params: { detail: String((error as Error).message) } } })
   }
+}
+
+function isLaunchWindow(): boolean {
+  return new URLSearchParams(window.location.search).get('launch') === 'open'
 }
 
 /** Shortcuts that are not text editing: the inputs keep their own undo while focused. */
@@ -84,9 +93,12 @@ export function App() {
     const unsubscribers = [
       onHostEvent('menu', ({ command }) => void MENU_ACTIONS[command]()),
       onHostEvent('closeRequested', () => void closeWindowRequested()),
-      onHostEvent('opened', (result) =>
-        result.ok ? showOpenResult(result.value) : notify({ tone: 'error', message: result.error.message }),
-      ),
+      onHostEvent('opened', (result) => {
+        if (!result.ok) notify({ tone: 'error', message: result.error.message })
+        // A window the OS opened for a file that another window already shows has nothing to do.
+        else if (result.value.kind === 'focusedOther' && !appStore.get().session && isLaunchWindow()) void call('window.close', {})
+        else showOpenResult(result.value)
+      }),
     ]
     window.addEventListener('keydown', onKeyDown)
     return () => {

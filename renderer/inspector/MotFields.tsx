@@ -41,8 +41,8 @@ export function MotFields({ touchpoint, update }: MotFieldsProps) {
           onChange={(importance) => update({ importance: Number(importance) })}
         />
       </div>
-      <CheckboxField label={<><span aria-hidden="true">★ </span>{t('editor.tp.peak')}</>} hint={t('editor.tp.peakHint')} checked={touchpoint.isPeak} onChange={(isPeak) => update({ isPeak })} />
-      <CheckboxField label={<><span aria-hidden="true">⚑ </span>{t('editor.tp.end')}</>} hint={t('editor.tp.endHint')} checked={touchpoint.isEnd} onChange={(isEnd) => update({ isEnd })} />
+      <CheckboxField icon="★" label={t('editor.tp.peak')} hint={t('editor.tp.peakHint')} checked={touchpoint.isPeak} onChange={(isPeak) => update({ isPeak })} />
+      <CheckboxField icon="⚑" label={t('editor.tp.end')} hint={t('editor.tp.endHint')} checked={touchpoint.isEnd} onChange={(isEnd) => update({ isEnd })} />
       <EmotionSlider value={touchpoint.emotion} onChange={(emotion) => update({ emotion })} />
     </InspectorSection>
   )

@@ -117,18 +117,27 @@ export function SelectField({ label, value, options, onChange, disabled, hideLab
 
 interface CheckboxFieldProps {
   label: ReactNode
+  /** A sign shown before the label (★, ⚑); outside the label, so the control's name stays plain words. */
+  icon?: string
   checked: boolean
   onChange: (checked: boolean) => void
   hint?: string
   className?: string
 }
 
-export function CheckboxField({ label, checked, onChange, hint, className }: CheckboxFieldProps) {
+export function CheckboxField({ label, icon, checked, onChange, hint, className }: CheckboxFieldProps) {
   const id = useId()
   return (
     <div className={`check-field ${checked ? 'is-checked' : ''} ${className ?? ''}`}>
       <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} aria-describedby={hint ? `${id}-hint` : undefined} />
-      <label htmlFor={id}>{label}</label>
+      <span className="check-text">
+        {icon && (
+          <span className="check-icon" aria-hidden="true">
+            {icon}
+          </span>
+        )}
+        <label htmlFor={id}>{label}</label>
+      </span>
       {hint && (
         <span id={`${id}-hint`} className="field-hint">
           {hint}
