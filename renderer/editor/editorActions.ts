@@ -11,7 +11,7 @@ import { makeTouchpoint } from '../../shared/model/factory'
 import { newId } from '../../shared/model/ids'
 import { bySortKey } from '../../shared/model/order'
 import type { JourneyDocument } from '../../shared/model/schema'
-import { notify, showDialog } from '../app/appStore'
+import { appStore, notify, showDialog, type Message } from '../app/appStore'
 import type { DocumentSession } from '../state/documentSession'
 import { clearSelection, requestFocus, selectAndFocusCard, selectTouchpoint, selectionStore } from './selection'
 
@@ -58,9 +58,10 @@ export async function removeStageAfterConfirming(session: DocumentSession, stage
 }
 
 /**
- * Adds a touchpoint at the end of a stage, selects it and puts the caret in its title. When it lands
- * after the last touchpoint of the main path, a main edge joins it to that one, so the main path
- * grows as the team adds touchpoints left to right.
+ * Adds a touchpoint at the end of a stage, selects it and puts the caret in its title. The main path
+ * grows with it: added after the path's last touchpoint, a main edge joins it to that one; added
+ * before the path's first, a main edge joins it to that one (else it would become a one-touchpoint
+ * path of its own). Elsewhere it stays unconnected until the team connects it in the inspector.
  */
 export function addTouchpointToStage(session: DocumentSession, stageId: string): void {
   const before = session.editor.doc
@@ -69,10 +70,7 @@ export function addTouchpointToStage(session: DocumentSession, stageId: string):
     notify({ tone: 'error', message: { key: 'editor.touchpoint.noLanes' } })
     return
   }
-  const pathEnd = mainPath(before).at(-1)
-  const pathEndContinues = pathEnd
-    ? (mainEdgesBySource(before).get(pathEnd.id) ?? []).some((edge) => before.touchpoints[edge.targetId])
-    : true
+  const path = mainPath(before)
   const touchpoint = makeTouchpoint({
     stageId,
     laneId,
@@ -80,14 +78,23 @@ export function addTouchpointToStage(session: DocumentSession, stageId: string):
     title: translate(before.meta.locale, 'editor.touchpoint.newTitle'),
   })
   if (!session.dispatch(addTouchpoint, { touchpoint })) return
-  if (pathEnd && !pathEndContinues) {
+  const pathStart = path[0]
+  const pathEnd = path.at(-1)
+  if (pathStart && pathEnd) {
     const order = touchpointsInDocumentOrder(session.editor.doc).map((record) => record.id)
-    if (order.indexOf(touchpoint.id) > order.indexOf(pathEnd.id)) {
-      session.dispatch(connectTouchpoints, { id: newId('ed'), sourceId: pathEnd.id, targetId: touchpoint.id, kind: 'main' })
-    }
+    const position = order.indexOf(touchpoint.id)
+    const connectMain = (sourceId: string, targetId: string) =>
+      session.dispatch(connectTouchpoints, { id: newId('ed'), sourceId, targetId, kind: 'main' })
+    if (position > order.indexOf(pathEnd.id) && !continuesOnMainPath(before, pathEnd.id)) connectMain(pathEnd.id, touchpoint.id)
+    else if (position < order.indexOf(pathStart.id)) connectMain(touchpoint.id, pathStart.id)
   }
   selectTouchpoint(touchpoint.id)
   requestFocus({ kind: 'touchpointTitle', id: touchpoint.id })
+}
+
+/** Whether a main edge leaves this touchpoint to an existing one (a path that ends in a loop does). */
+function continuesOnMainPath(doc: JourneyDocument, touchpointId: string): boolean {
+  return (mainEdgesBySource(doc).get(touchpointId) ?? []).some((edge) => doc.touchpoints[edge.targetId])
 }
 
 /** Removes a touchpoint (and its edges) and selects its neighbour in document order, so Delete can repeat. */
@@ -99,10 +106,19 @@ export function removeTouchpointAndSelectNeighbour(session: DocumentSession, id:
   const index = order.findIndex((touchpoint) => touchpoint.id === id)
   const neighbour = order[index + 1] ?? order[index - 1]
   if (!session.dispatch(removeTouchpoints, { ids: [id] })) return
-  notify({ tone: 'info', message: { key: 'editor.touchpoint.removed', params: { title: removed.title || id } } })
+  showUndoHint({ key: 'editor.touchpoint.removed', params: { title: removed.title || id } }, session)
   if (!neighbour) clearSelection()
   else if (options.focusCard) selectAndFocusCard(neighbour.id)
   else selectTouchpoint(neighbour.id)
+}
+
+/** Says what was removed and that Ctrl+Z brings it back, until the document next changes (e.g. that undo). */
+function showUndoHint(message: Message, session: DocumentSession): void {
+  notify({ tone: 'info', message })
+  const unsubscribe = session.editor.subscribe(() => {
+    unsubscribe()
+    if (appStore.get().notice?.message === message) notify(null)
+  })
 }
 
 /** Moves the selection to the next (+1) or previous (-1) card in document order, or to the first/last. */

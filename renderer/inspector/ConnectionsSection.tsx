@@ -91,6 +91,7 @@ function OutgoingConnection({ session, edge, targetName, kindOptions, t }: Outgo
           label={t('editor.conn.label', { title: targetName })}
           hideLabel
           value={edge.label}
+          placeholder={t('editor.conn.labelPlaceholder')}
           maxLength={200}
           onChange={(label) => session.dispatch(updateEdge, { id: edge.id, changes: { label } })}
         />

@@ -30,10 +30,12 @@ interface TextFieldProps {
   className?: string
   inputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>
   lang?: string
+  /** An example, shown only while the field is empty; never the only label. */
+  placeholder?: string
 }
 
 export function TextField(props: TextFieldProps) {
-  const { label, value, onChange, maxLength, multiline, rows, hideLabel, hint, list, className, inputRef, lang } = props
+  const { label, value, onChange, maxLength, multiline, rows, hideLabel, hint, list, className, inputRef, lang, placeholder } = props
   const id = useId()
   const session = useSession()
   const [composing, setComposing] = useState<string | null>(null)
@@ -56,6 +58,7 @@ export function TextField(props: TextFieldProps) {
     value: composing ?? value,
     maxLength,
     lang,
+    placeholder,
     ref: inputRef,
     onChange: handleChange,
     onCompositionEnd: handleCompositionEnd,

@@ -39,11 +39,15 @@ interface ExperienceCurveProps {
   /** Index of the most intense moment (computed peak), or null without a curve. */
   peakIndex: number | null
   selectedId: string | null
+  /** Whether the journey has touchpoints at all (an empty curve then means the main path has no start). */
+  hasTouchpoints: boolean
 }
 
-export const ExperienceCurve = memo(function ExperienceCurve({ curve, peakIndex, selectedId }: ExperienceCurveProps) {
+export const ExperienceCurve = memo(function ExperienceCurve({ curve, peakIndex, selectedId, hasTouchpoints }: ExperienceCurveProps) {
   const t = useT()
-  if (curve.length === 0) return <p className="curve-empty muted">{t('editor.curve.empty')}</p>
+  if (curve.length === 0) {
+    return hasTouchpoints ? <p className="curve-empty warning">{t('editor.curve.noStart')}</p> : <p className="curve-empty muted">{t('editor.curve.empty')}</p>
+  }
   const width = xOf(curve.length - 1) + SIDE_PADDING
   const line = curve.map((point, index) => `${xOf(index)},${yOf(point.emotion)}`).join(' ')
   return (

@@ -29,7 +29,7 @@ export const SummaryPanel = memo(function SummaryPanel({ doc, selectedId }: { do
       <div className="summary-row">
         <div className="summary-curve">
           <h3>{t('editor.curve.heading')}</h3>
-          <ExperienceCurve curve={curve} peakIndex={score?.peakIndex ?? null} selectedId={selectedId} />
+          <ExperienceCurve curve={curve} peakIndex={score?.peakIndex ?? null} selectedId={selectedId} hasTouchpoints={Object.keys(summarized.touchpoints).length > 0} />
         </div>
         <PeakEndFigures curve={curve} score={score} warnings={warnings} />
       </div>

@@ -144,6 +144,7 @@ export const editorMessages = defineMessages({
     'editor.conn.chooseTarget': 'Choose a touchpoint…',
     'editor.conn.newKind': 'Kind of new connection',
     'editor.conn.add': 'Connect',
+    'editor.conn.labelPlaceholder': 'Label, e.g. hesitant customer',
     'editor.conn.allConnected': 'Connected to every other touchpoint already.',
 
     'editor.lanes.heading': 'Lanes',
@@ -163,6 +164,7 @@ export const editorMessages = defineMessages({
     'editor.summary.label': 'Journey summary',
     'editor.curve.heading': 'Experience curve (main path)',
     'editor.curve.empty': 'No main path yet. Add touchpoints: each one added after the last one joins the main path.',
+    'editor.curve.noStart': 'The main path has no start: every touchpoint has an incoming connection, so the connections form a loop. Remove one of them.',
     'editor.curve.point': '{title}: emotion {emotion}',
     'editor.curve.designedPeak': 'designed peak',
     'editor.curve.end': 'end',
@@ -331,6 +333,7 @@ export const editorMessages = defineMessages({
     'editor.conn.chooseTarget': '选择接触点…',
     'editor.conn.newKind': '新连线类型',
     'editor.conn.add': '连接',
+    'editor.conn.labelPlaceholder': '说明，例如：犹豫型顾客',
     'editor.conn.allConnected': '已经连接到所有其他接触点。',
 
     'editor.lanes.heading': '泳道',
@@ -350,6 +353,7 @@ export const editorMessages = defineMessages({
     'editor.summary.label': '旅程概览',
     'editor.curve.heading': '体验曲线（主路径）',
     'editor.curve.empty': '还没有主路径。添加接触点：每个加在最后一个之后的接触点都会接入主路径。',
+    'editor.curve.noStart': '主路径没有起点：每个接触点都有连入的连线，连线形成了环。请删除其中一条。',
     'editor.curve.point': '{title}：情绪 {emotion}',
     'editor.curve.designedPeak': '峰值体验',
     'editor.curve.end': '终点体验',
