@@ -141,6 +141,7 @@ export class ApiService<Context> {
         host.bindDocument(context, snapshot.docId)
         return { kind: 'opened' as const, snapshot }
       },
+      'doc.snapshot': ({ docId }: { docId: string }, context: Context) => openSnapshot(context, docId),
       'doc.applyChanges': ({ docId, baseRevision, changes }: { docId: string; baseRevision: number; changes: never }) => ({
         revision: workspace.applyChanges(docId, baseRevision, changes),
       }),

@@ -16,6 +16,7 @@ import {
   openRef,
   redo,
   refreshStartData,
+  resumeAfterReload,
   saveJourney,
   saveJourneyAs,
   saveJourneyCopy,
@@ -51,6 +52,7 @@ async function start(): Promise<void> {
     appStore.set({ host, locale })
     document.documentElement.lang = locale
     await refreshStartData()
+    if (await resumeAfterReload()) return
     const fileToOpen = new URLSearchParams(window.location.search).get('open')
     if (fileToOpen) await openRef(fileToOpen)
   } catch (error) {

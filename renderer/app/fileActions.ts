@@ -23,8 +23,12 @@ async function attempt<T>(action: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
+/** The journey this tab shows, kept across a page reload (the host still has it open). */
+const OPEN_DOC_KEY = 'mot-studio-open-doc'
+
 function show(snapshot: DocSnapshot): void {
   appStore.get().session?.dispose()
+  sessionStorage.setItem(OPEN_DOC_KEY, snapshot.docId)
   const session = new DocumentSession(snapshot, (message) => notify({ tone: 'error', message }))
   appStore.set({ session, notice: null })
   if (snapshot.dropped.length > 0) {
@@ -84,9 +88,23 @@ async function releaseSession(): Promise<boolean> {
   const closed = await attempt(() => call('doc.close', { docId: session.docId, discard: true }))
   if (closed === undefined) return false
   session.dispose()
+  sessionStorage.removeItem(OPEN_DOC_KEY)
   appStore.set({ session: null })
   await refreshStartData()
   return true
+}
+
+/** After a reload, takes up the journey this tab had open; false when there is none (any more). */
+export async function resumeAfterReload(): Promise<boolean> {
+  const docId = sessionStorage.getItem(OPEN_DOC_KEY)
+  if (!docId) return false
+  try {
+    show(await call('doc.snapshot', { docId }))
+    return true
+  } catch {
+    sessionStorage.removeItem(OPEN_DOC_KEY)
+    return false
+  }
 }
 
 export async function refreshStartData(): Promise<void> {

@@ -19,7 +19,13 @@ function DialogBody({ dialog }: { dialog: OpenDialog }) {
   const [text, setText] = useState(spec.kind === 'prompt' ? spec.initial : '')
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('input, button.primary, button')?.focus()
+    // Enter must never confirm a destructive choice: focus the text field, else the safe default.
+    const root = ref.current
+    const target =
+      root?.querySelector<HTMLElement>('input') ??
+      (root?.querySelector('button.danger') ? root.querySelector<HTMLElement>('button:not(.danger):not(.primary)') : null) ??
+      root?.querySelector<HTMLElement>('button.primary, button')
+    target?.focus()
   }, [])
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') resolve(null)

@@ -77,17 +77,21 @@ export function addTouchpointToStage(session: DocumentSession, stageId: string):
     sortKey: 'V',
     title: translate(before.meta.locale, 'editor.touchpoint.newTitle'),
   })
-  if (!session.dispatch(addTouchpoint, { touchpoint })) return
-  const pathStart = path[0]
-  const pathEnd = path.at(-1)
-  if (pathStart && pathEnd) {
-    const order = touchpointsInDocumentOrder(session.editor.doc).map((record) => record.id)
-    const position = order.indexOf(touchpoint.id)
-    const connectMain = (sourceId: string, targetId: string) =>
-      session.dispatch(connectTouchpoints, { id: newId('ed'), sourceId, targetId, kind: 'main' })
-    if (position > order.indexOf(pathEnd.id) && !continuesOnMainPath(before, pathEnd.id)) connectMain(pathEnd.id, touchpoint.id)
-    else if (position < order.indexOf(pathStart.id)) connectMain(touchpoint.id, pathStart.id)
-  }
+  const added = session.batch('addTouchpoint', () => {
+    if (!session.dispatch(addTouchpoint, { touchpoint })) return false
+    const pathStart = path[0]
+    const pathEnd = path.at(-1)
+    if (pathStart && pathEnd) {
+      const order = touchpointsInDocumentOrder(session.editor.doc).map((record) => record.id)
+      const position = order.indexOf(touchpoint.id)
+      const connectMain = (sourceId: string, targetId: string) =>
+        session.dispatch(connectTouchpoints, { id: newId('ed'), sourceId, targetId, kind: 'main' })
+      if (position > order.indexOf(pathEnd.id) && !continuesOnMainPath(before, pathEnd.id)) connectMain(pathEnd.id, touchpoint.id)
+      else if (position < order.indexOf(pathStart.id)) connectMain(touchpoint.id, pathStart.id)
+    }
+    return true
+  })
+  if (!added) return
   selectTouchpoint(touchpoint.id)
   requestFocus({ kind: 'touchpointTitle', id: touchpoint.id })
 }

@@ -62,6 +62,11 @@ export class DocumentSession {
     }
   }
 
+  /** Several commands as one undo step (e.g. add a touchpoint and join it to the main path). */
+  batch<T>(label: string, run: () => T): T {
+    return this.editor.batch(label, run)
+  }
+
   markSaved(savedRevision: number, fileName: string): void {
     this.savedRevision = savedRevision
     this.fileName = fileName

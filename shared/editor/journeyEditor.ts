@@ -93,6 +93,33 @@ export class JourneyEditor {
     return true
   }
 
+  /**
+   * Runs several commands as one user intent: they undo and redo as one step (tldraw's squash to a
+   * mark). If `run` throws, the commands it already applied are undone and the error is rethrown.
+   */
+  batch<T>(label: string, run: () => T): T {
+    const mark = this.undoStack.length
+    let result: T
+    try {
+      result = run()
+    } catch (error) {
+      while (this.undoStack.length > mark) this.undo()
+      this.redoStack = []
+      throw error
+    }
+    const entries = this.undoStack.splice(mark)
+    if (entries.length > 0) {
+      this.undoStack.push({
+        label,
+        patches: entries.flatMap((entry) => entry.patches),
+        inverse: entries.reverse().flatMap((entry) => entry.inverse),
+        mergeKey: undefined,
+        at: this.now(),
+      })
+    }
+    return result
+  }
+
   /** Ends the current merge group (e.g. a field lost focus), so the next edit is its own undo step. */
   breakMerge(): void {
     this.mergeBroken = true

@@ -15,6 +15,7 @@ export const METHOD_NAMES = [
   'doc.create',
   'doc.createFrom',
   'doc.open',
+  'doc.snapshot',
   'doc.applyChanges',
   'doc.save',
   'doc.saveAs',

@@ -124,6 +124,8 @@ export const METHODS = {
   ),
   'doc.createFrom': method(z.object({ doc: JourneyDocumentSchema }), DocSnapshotSchema),
   'doc.open': method(z.object({ ref: FileRefSchema }), OpenResultSchema),
+  /** The current state of a journey this host has open (after a page reload, the tab takes it up again). */
+  'doc.snapshot': method(z.object({ docId: DocIdSchema }), DocSnapshotSchema),
   'doc.applyChanges': method(
     z.object({ docId: DocIdSchema, baseRevision: z.number().int(), changes: DocumentChangesSchema }),
     z.object({ revision: z.number().int() }),

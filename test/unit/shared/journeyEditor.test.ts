@@ -150,3 +150,31 @@ describe('changed keys: what persistence writes', () => {
     expect(isEmptyChanges(changesFor(editor.doc, emptyChangedKeys()))).toBe(true)
   })
 })
+
+describe('batches: several commands, one intent', () => {
+  it('undoes and redoes a batch as one step', () => {
+    const { doc, editor, a, c } = setup()
+    editor.batch('add and connect', () => {
+      editor.dispatch(commands.updateTouchpoint, { id: a.id, changes: { title: 'Greet' } })
+      editor.dispatch(commands.connectTouchpoints, { id: 'ed_alt', sourceId: a.id, targetId: c.id, kind: 'alternative' })
+    })
+    const after = editor.doc
+    expect(editor.undo()).toBe(true)
+    expect(editor.doc).toEqual(doc)
+    expect(editor.canUndo).toBe(false)
+    editor.redo()
+    expect(editor.doc).toEqual(after)
+  })
+
+  it('rolls back what a failing batch applied', () => {
+    const { doc, editor, a } = setup()
+    expect(() =>
+      editor.batch('broken', () => {
+        editor.dispatch(commands.updateTouchpoint, { id: a.id, changes: { title: 'Greet' } })
+        editor.dispatch(commands.connectTouchpoints, { id: 'ed_self', sourceId: a.id, targetId: a.id, kind: 'main' })
+      }),
+    ).toThrow()
+    expect(editor.doc).toEqual(doc)
+    expect(editor.canUndo).toBe(false)
+  })
+})
