@@ -8,9 +8,9 @@ import { validateJourney } from '../journey/validate'
 import { createJourney, makeStages, makeTouchpoint } from '../model/factory'
 import { newId } from '../model/ids'
 import { bySortKey, sequentialKeys } from '../model/order'
-import { JourneyMetaSchema, LANE_KINDS, type Edge, type JourneyDocument, type Locale } from '../model/schema'
+import { JourneyMetaSchema, type Edge, type JourneyDocument, type Locale } from '../model/schema'
 import { matchHeaders } from './columns'
-import { gridPositions } from './gridLayout'
+import { withArrangedCells } from '../canvas/arrange'
 import { checkRowLinks, linksAmong } from './rowLinks'
 import { readTableRow, titleKey, type TableRow } from './tableRow'
 
@@ -97,20 +97,15 @@ function buildJourney(
   const stageIndexByKey = new Map(stages.map((stage, index) => [titleKey(stage.name), index]))
   const laneIdByKind = new Map(Object.values(doc.lanes).map((lane) => [lane.kind, lane.id]))
 
-  const cells = rows.map((row) => ({
-    stageIndex: stageIndexByKey.get(titleKey(row.stageName)) ?? 0,
-    laneIndex: LANE_KINDS.indexOf(row.laneKind),
-  }))
-  const positions = gridPositions(cells)
+  const stageIndexOf = (row: (typeof rows)[number]) => stageIndexByKey.get(titleKey(row.stageName)) ?? 0
   const sortKeys = sequentialKeys(rows.length)
   const idByRow = new Map<number, string>()
   rows.forEach((row, index) => {
     const touchpoint = makeTouchpoint({
       ...row.fields,
-      stageId: stages[cells[index]!.stageIndex]!.id,
+      stageId: stages[stageIndexOf(row)]!.id,
       laneId: laneIdByKind.get(row.laneKind)!,
       sortKey: sortKeys[index]!,
-      ...positions[index]!,
     })
     doc.touchpoints[touchpoint.id] = touchpoint
     idByRow.set(row.rowNumber, touchpoint.id)
@@ -128,5 +123,5 @@ function buildJourney(
     }
     doc.edges[edge.id] = edge
   })
-  return doc
+  return withArrangedCells(doc)
 }

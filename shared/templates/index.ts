@@ -11,8 +11,6 @@ export {
   buildTemplate,
   templateSpecProblems,
   templateSummary,
-  TEMPLATE_COLUMN_WIDTH,
-  TEMPLATE_LANE_HEIGHT,
 } from './spec'
 export type {
   AlternativeTemplate,

@@ -2,6 +2,7 @@
  * Template gallery: a compact, bilingual description of a ready-made journey, and the builder that
  * turns it into a fresh journey document in one locale. Pure: no Node, no DOM.
  */
+import { withArrangedCells } from '../canvas/arrange'
 import { createJourney, makeStages, makeTouchpoint } from '../model/factory'
 import { newId } from '../model/ids'
 import { bySortKey, sequentialKeys } from '../model/order'
@@ -78,9 +79,6 @@ export interface TemplateSpec {
   personas: readonly PersonaTemplate[]
 }
 
-/** Grid step of the initial layout (px). */
-export const TEMPLATE_COLUMN_WIDTH = 260
-export const TEMPLATE_LANE_HEIGHT = 150
 
 const pick = (text: Bilingual, locale: Locale): string => (locale === 'zh-CN' ? text.zh : text.en)
 const pickList = (list: BilingualList | undefined, locale: Locale): string[] =>
@@ -118,7 +116,7 @@ export function templateSpecProblems(spec: TemplateSpec): string[] {
 /**
  * A fresh journey document from a template, in one locale: new ids, sort keys, the template's
  * stages, the four blueprint lanes, main edges in touchpoint order, the alternatives, the personas
- * and a readable grid layout (x by stage column and order within the stage, y by lane row).
+ * with the cards of each stage × lane cell side by side in document order (see arrangeCells).
  * @throws Error when the spec is malformed (see {@link templateSpecProblems}).
  */
 export function buildTemplate(spec: TemplateSpec, locale: Locale): JourneyDocument {
@@ -131,23 +129,12 @@ export function buildTemplate(spec: TemplateSpec, locale: Locale): JourneyDocume
   doc.stages = makeStages(spec.stages.map((stage) => pick(stage, locale)))
   const stages = bySortKey(Object.values(doc.stages))
   const lanes = bySortKey(Object.values(doc.lanes))
-  const laneRow = new Map(lanes.map((lane, row) => [lane.kind, { id: lane.id, row }]))
-
-  // Columns: each stage is as wide as it has touchpoints, so the chain reads left to right.
-  const perStage = spec.stages.map((_, index) => spec.touchpoints.filter((touchpoint) => touchpoint.stage === index).length)
-  const stageStart: number[] = []
-  perStage.reduce((start, count, index) => {
-    stageStart[index] = start
-    return start + Math.max(1, count)
-  }, 0)
-  const slotInStage = new Map<number, number>()
+  const laneByKind = new Map(lanes.map((lane) => [lane.kind, lane]))
 
   const keys = sequentialKeys(spec.touchpoints.length)
   const idOf = new Map<string, string>()
   const touchpoints: Touchpoint[] = spec.touchpoints.map((item, index) => {
-    const slot = slotInStage.get(item.stage) ?? 0
-    slotInStage.set(item.stage, slot + 1)
-    const lane = laneRow.get(item.lane)!
+    const lane = laneByKind.get(item.lane)!
     const touchpoint = makeTouchpoint({
       stageId: stages[item.stage]!.id,
       laneId: lane.id,
@@ -169,8 +156,6 @@ export function buildTemplate(spec: TemplateSpec, locale: Locale): JourneyDocume
       recovery: pickOptional(item.recovery, locale),
       expectation: pickOptional(item.expectation, locale),
       notes: pickOptional(item.notes, locale),
-      x: (stageStart[item.stage]! + slot) * TEMPLATE_COLUMN_WIDTH,
-      y: lane.row * TEMPLATE_LANE_HEIGHT,
     })
     idOf.set(item.key, touchpoint.id)
     return touchpoint
@@ -210,7 +195,7 @@ export function buildTemplate(spec: TemplateSpec, locale: Locale): JourneyDocume
     }
     doc.personas[persona.id] = persona
   })
-  return doc
+  return withArrangedCells(doc)
 }
 
 export interface TemplateSummary {

@@ -65,11 +65,11 @@ interface Refusal {
  * and its folder are exactly as before and that the data folder holds no leftovers.
  */
 function refusalOf(path: string): ServiceError {
+  const workspace = workspaces('refusing-data')
   const folder = join(path, '..')
   const filesBefore = filesIn(folder)
   // Only regular files are fingerprinted: reading a FIFO or a device would block or never end.
   const before = isRegularFile(path) ? fingerprint(path) : undefined
-  const workspace = workspaces('refusing-data')
   const error = serviceErrorOf(() => workspace.open(path, 'zh-CN'))
   if (before) expect(fingerprint(path)).toEqual(before)
   expect(sideFilesOf(path)).toEqual([])
@@ -277,14 +277,18 @@ describe('Workspace.open refuses, leaving the original untouched', () => {
       const path = validCopy()
       tamper(path, (db) => db.exec(`DROP TABLE stage; CREATE VIEW stage AS SELECT 'st_x' AS id, 'V' AS sort_key, 'fake' AS name`))
       const error = expectRefusal(path, { code: 'UNEXPECTED_SCHEMA', key: 'open.unexpectedSchema' })
-      expect(detailsOf(error)).toEqual(['open.unexpectedObject view stage', 'open.missingObject table stage'])
+      expect(detailsOf(error)).toEqual([
+        'open.unexpectedObject view stage',
+        'open.missingObject index sqlite_autoindex_stage_1',
+        'open.missingObject table stage',
+      ])
     })
 
     it('a missing table', () => {
       const path = validCopy()
       tamper(path, (db) => db.exec('DROP TABLE persona'))
       const error = expectRefusal(path, { code: 'UNEXPECTED_SCHEMA', key: 'open.unexpectedSchema' })
-      expect(detailsOf(error)).toEqual(['open.missingObject table persona'])
+      expect(detailsOf(error)).toEqual(['open.missingObject index sqlite_autoindex_persona_1', 'open.missingObject table persona'])
     })
 
     it('one of our tables with a CHECK constraint removed (schema rewritten in place)', () => {

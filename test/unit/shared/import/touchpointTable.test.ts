@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CARD_PITCH_X, LANE_PITCH_Y } from '../../../../shared/import/gridLayout'
+import { blueprintGeometry, cardPosition, CARD_GAP, CARD_WIDTH } from '../../../../shared/canvas/geometry'
 import { validateJourney } from '../../../../shared/journey/validate'
 import { mainPath } from '../../../../shared/journey/mainPath'
 import { importTouchpointTable } from '../../../../shared/import/touchpointTable'
@@ -164,7 +164,7 @@ describe('spreadsheet import: the journey built', () => {
     expect(edgeList(doc)).toEqual(['a → b (main)'])
   })
 
-  it('lays cards out on a grid: stages left to right, lanes top to bottom, a cell\u2019s cards side by side', () => {
+  it('lays cards out like the workshop wall: stages left to right, lanes top to bottom, in file order within a stage', () => {
     const { doc } = importOk(
       table(
         ['stage', 'touchpoint', 'lane'],
@@ -174,12 +174,19 @@ describe('spreadsheet import: the journey built', () => {
         ['S2', 'd', 'support'],
       ),
     )
-    const at = (title: string) => ({ x: touchpointNamed(doc, title).x, y: touchpointNamed(doc, title).y })
-    expect(at('a')).toEqual({ x: 0, y: LANE_PITCH_Y })
-    expect(at('b')).toEqual({ x: CARD_PITCH_X, y: LANE_PITCH_Y })
-    expect(at('c')).toEqual({ x: 0, y: 0 })
-    expect(at('d').y).toBe(3 * LANE_PITCH_Y)
-    expect(at('d').x).toBeGreaterThan(at('b').x + CARD_PITCH_X - 1)
+    const step = CARD_WIDTH + CARD_GAP
+    const offset = (title: string) => ({ x: touchpointNamed(doc, title).x, y: touchpointNamed(doc, title).y })
+    expect([offset('a'), offset('b'), offset('c'), offset('d')]).toEqual([
+      { x: 0, y: 0 },
+      { x: step, y: 0 },
+      { x: 2 * step, y: 0 },
+      { x: 0, y: 0 },
+    ])
+    const geometry = blueprintGeometry(doc)
+    const at = (title: string) => cardPosition(geometry, touchpointNamed(doc, title))
+    expect(at('c').y).toBeLessThan(at('a').y)
+    expect(at('d').y).toBeGreaterThan(at('a').y)
+    expect(at('d').x).toBeGreaterThan(at('c').x)
   })
 
   it('titles the journey from the options, or "untitled" in the user\u2019s language', () => {

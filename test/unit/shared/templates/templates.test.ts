@@ -1,3 +1,4 @@
+import { blueprintGeometry, cardPosition } from '../../../../shared/canvas/geometry'
 import { describe, expect, it } from 'vitest'
 import { mainPath } from '../../../../shared/journey/mainPath'
 import { experienceCurve, journeyPeakEnd, peakEndWarnings } from '../../../../shared/journey/peakEnd'
@@ -15,7 +16,6 @@ import {
 import {
   buildTemplate,
   findTemplate,
-  TEMPLATE_LANE_HEIGHT,
   TEMPLATES,
   templateSpecProblems,
   templateSummary,
@@ -191,14 +191,14 @@ describe('template gallery', () => {
       expect(Math.min(...curve.map((point) => point.emotion))).toBeLessThan(0)
     })
 
-    it('lays touchpoints out on a grid without overlaps, by lane row', () => {
-      const lanes = bySortKey(Object.values(doc.lanes))
-      const cells = new Set(touchpoints.map((tp) => `${tp.x},${tp.y}`))
-      expect(cells.size).toBe(touchpoints.length)
-      for (const tp of touchpoints) {
-        expect(tp.y).toBe(lanes.findIndex((lane) => lane.id === tp.laneId) * TEMPLATE_LANE_HEIGHT)
-      }
-      const xs = path.map((tp) => tp.x)
+    it('lays the cards of each stage × lane cell side by side on the canvas, without overlaps, in path order', () => {
+      const geometry = blueprintGeometry(doc)
+      const corners = new Set(touchpoints.map((tp) => {
+        const { x, y } = cardPosition(geometry, tp)
+        return `${x},${y}`
+      }))
+      expect(corners.size).toBe(touchpoints.length)
+      const xs = path.map((tp) => cardPosition(geometry, tp).x)
       expect(xs).toEqual([...xs].sort((a, b) => a - b))
     })
 
