@@ -69,8 +69,8 @@ export function filesIn(dir: string): string[] {
 }
 
 /** Saves `doc` as a real journey file at `path` through a throwaway Workspace, as the app would. */
-export async function writeJourneyFile(path: string, doc: JourneyDocument, dataDir: string): Promise<void> {
-  const workspace = new Workspace({ dataDir, appVersion: TEST_APP_VERSION })
+export async function writeJourneyFile(path: string, doc: JourneyDocument, dataDir: string, appVersion = TEST_APP_VERSION): Promise<void> {
+  const workspace = new Workspace({ dataDir, appVersion })
   try {
     const { docId } = workspace.create(doc)
     await workspace.saveAs(docId, path)

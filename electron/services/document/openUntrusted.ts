@@ -121,7 +121,8 @@ function copyRows(workingCopy: WorkingCopy, version: number, dropped: DroppedRow
     } catch {
       db.exec(`ROLLBACK TO copy_table; RELEASE copy_table`)
       const insert = db.prepare(`INSERT INTO main.${table} (${columns}) VALUES (${columns.split(', ').map(() => '?').join(', ')})`)
-      for (const row of db.prepare(`SELECT ${columns} FROM source.${table}`).raw().iterate() as Iterable<unknown[]>) {
+      // .all(), not .iterate(): better-sqlite3 refuses to run the insert while a read is still open.
+      for (const row of db.prepare(`SELECT ${columns} FROM source.${table}`).raw().all() as unknown[][]) {
         try {
           insert.run(...row)
         } catch (error) {
