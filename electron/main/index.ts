@@ -6,6 +6,7 @@ import { app, BrowserWindow, session } from 'electron'
 import { ApiService } from '../services/api'
 import { Workspace } from '../services/workspace'
 import { ElectronHost } from './host'
+import { applyAppIdentity } from './desktop'
 import { registerIpc } from './ipc'
 import { installMenu, refreshMenuAfter } from './menu'
 import { claimSingleInstance, journeyPathsFrom, OsFileOpener, type OpenerDeps } from './openFromOs'
@@ -27,6 +28,7 @@ function focusAnyWindow(): void {
 
 enableSandboxing()
 registerAppScheme()
+applyAppIdentity()
 if (claimSingleInstance(opener, focusAnyWindow)) {
   hardenAllContents(isTrustedUrl)
   app.whenReady().then(start).catch((error: unknown) => {

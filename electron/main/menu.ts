@@ -9,6 +9,7 @@ import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } fro
 import type { HostEvent, MethodName } from '../../shared/ipc/contract'
 import { translate, type MessageKey } from '../../shared/i18n/translate'
 import type { Locale } from '../../shared/model/schema'
+import { isGuideWindow, showUserGuide } from './desktop'
 import { uiLocale } from './host'
 import { sendHostEvent, type ApiDispatch } from './ipc'
 
@@ -23,10 +24,13 @@ export interface MenuDeps {
   newWindow(): BrowserWindow
 }
 
-/** Carries out a document command in the focused window; with no window (macOS), opens one first. */
+/**
+ * Carries out a document command in the focused window; with no journey window focused (macOS with
+ * no window, or the user guide in front), New/Open/Import open a journey window first.
+ */
 export function sendMenuCommand(command: MenuCommand, deps: Pick<MenuDeps, 'newWindow'>): void {
   const focused = BrowserWindow.getFocusedWindow()
-  if (focused) return sendHostEvent(focused.webContents, 'menu', { command })
+  if (focused && !isGuideWindow(focused)) return sendHostEvent(focused.webContents, 'menu', { command })
   if (command === 'new') {
     deps.newWindow()
   } else if (command === 'open' || command === 'import') {
@@ -69,6 +73,12 @@ export function buildMenuTemplate(deps: MenuDeps, locale: Locale, platform: Node
     ? recent.map((path) => ({ label: escapeLabel(`${basename(path)} — ${dirname(path)}`), click: () => deps.openPath(path) }))
     : [{ label: t('menu.file.noRecent'), enabled: false }]
   const about: MenuItemConstructorOptions = { label: t('menu.help.about'), click: () => void showAbout(locale) }
+  // The guide ships inside the app (out/renderer/guide): no network needed.
+  const guide: MenuItemConstructorOptions = {
+    label: t('menu.help.guide'),
+    ...(mac ? {} : { accelerator: 'F1' }),
+    click: () => showUserGuide(locale),
+  }
   const sep: MenuItemConstructorOptions = { type: 'separator' }
 
   const file: MenuItemConstructorOptions[] = [
@@ -142,7 +152,7 @@ export function buildMenuTemplate(deps: MenuDeps, locale: Locale, platform: Node
     { label: t('menu.edit'), submenu: edit },
     { label: t('menu.view'), submenu: view },
     { label: t('menu.window'), role: 'window', submenu: windowMenu },
-    { label: t('menu.help'), role: 'help', submenu: [about] },
+    { label: t('menu.help'), role: 'help', submenu: [guide, sep, about] },
   ]
 }
 

@@ -5,6 +5,7 @@
  * `doc.open`, the same validated pipeline as the Open dialog, in a window of its own.
  */
 import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { app, type BrowserWindow } from 'electron'
 import { toApiError } from '../services/api'
 import type { ElectronContext } from './host'
@@ -12,9 +13,23 @@ import { sendHostEvent, type ApiDispatch } from './ipc'
 
 const JOURNEY = /\.journey$/i
 
+/** A local path from an argument: a plain path, or a `file:` URL (Linux desktop entries pass `%U`). */
+function pathFromArgument(arg: string): string | null {
+  if (!/^[a-z][a-z0-9+.-]+:\/\//i.test(arg)) return arg
+  try {
+    return fileURLToPath(arg)
+  } catch {
+    return null // another scheme (https:, smb:…) or a file: URL of another host: not ours to open
+  }
+}
+
 /** The `.journey` files among command-line arguments, made absolute against the caller's directory. */
 export function journeyPathsFrom(argv: readonly string[], workingDirectory: string): string[] {
-  return argv.filter((arg) => !arg.startsWith('-') && JOURNEY.test(arg)).map((arg) => resolve(workingDirectory, arg))
+  return argv
+    .filter((arg) => !arg.startsWith('-'))
+    .map(pathFromArgument)
+    .filter((path): path is string => path !== null && JOURNEY.test(path))
+    .map((path) => resolve(workingDirectory, path))
 }
 
 export interface OpenerDeps {
@@ -32,6 +47,8 @@ export interface OpenerDeps {
 export class OsFileOpener {
   private ready = false
   private readonly queued: string[] = []
+  /** Windows still loading a file: a second request for it (a double double-click) focuses them. */
+  private readonly pending = new Map<string, BrowserWindow>()
 
   constructor(private readonly deps: () => OpenerDeps) {}
 
@@ -54,14 +71,28 @@ export class OsFileOpener {
     const deps = this.deps()
     const existing = deps.findByPath(path)
     if (existing !== undefined && deps.focusDocument(existing)) return
+    const loading = this.pending.get(path)
+    if (loading && !loading.isDestroyed()) {
+      if (loading.isMinimized()) loading.restore()
+      loading.focus()
+      return
+    }
     const window = deps.createWindow('?launch=open')
+    this.pending.set(path, window)
+    const settle = () => {
+      if (this.pending.get(path) === window) this.pending.delete(path)
+    }
+    window.once('closed', settle)
     const contents = window.webContents
     contents.once('did-finish-load', () => {
       const context: ElectronContext = { webContentsId: contents.id }
       void deps
         .dispatch('doc.open', { ref: deps.refFor(path) }, context)
         .catch((error: unknown) => ({ ok: false as const, error: toApiError(error) }))
-        .then((result) => sendHostEvent(contents, 'opened', result))
+        .then((result) => {
+          settle()
+          sendHostEvent(contents, 'opened', result)
+        })
     })
   }
 }

@@ -55,6 +55,13 @@ export function rendererUrl(search = ''): string {
   return `${APP_ORIGIN}/index.html${search}`
 }
 
+/** Any other file of the built renderer (e.g. `guide/en/index.html`), from the same place as the app. */
+export function appUrl(path: string): string {
+  const relative = path.replace(/^\/+/, '')
+  const dev = devServerUrl()
+  return dev ? `${dev.replace(/\/$/, '')}/${relative}` : `${APP_ORIGIN}/${relative}`
+}
+
 /**
  * `scheme://host[:port]` of a URL, or null. Node's WHATWG `URL.origin` is "null" for custom schemes,
  * so the origin is rebuilt from its parts.

@@ -14,9 +14,10 @@ const DEFAULT_SIZE = { width: 1280, height: 800 }
 const MIN_SIZE = { minWidth: 800, minHeight: 560 }
 const CASCADE = 28
 
-export function secureWebPreferences(preload: string): WebPreferences {
+/** `preload` null: a window without the bridge (the user guide), which cannot call the API at all. */
+export function secureWebPreferences(preload: string | null): WebPreferences {
   return {
-    preload,
+    ...(preload === null ? {} : { preload }),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

@@ -223,7 +223,18 @@ export class Workspace {
         this.discardRecovery(docId)
       }
     }
+    this.removeStrays()
     return found
+  }
+
+  /** Files of a crash during Open (working copy, snapshot): the info file comes last, so without it nothing was edited. */
+  private removeStrays(): void {
+    const names = readdirSync(this.workingDir)
+    const described = new Set(names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)))
+    for (const name of names) {
+      const docId = /^(doc_[0-9a-z]+)\./.exec(name)?.[1]
+      if (docId && !described.has(docId) && !this.sessions.has(docId)) rmSync(join(this.workingDir, name), { force: true })
+    }
   }
 
   restore(docId: string): DocSnapshot {

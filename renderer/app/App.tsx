@@ -119,8 +119,14 @@ export function App() {
     const guard = (event: BeforeUnloadEvent) => {
       if (appStore.get().session && !appStore.get().session!.persistence.isIdle) event.preventDefault()
     }
+    // Sends edits still waiting for their debounce when the page goes away (reload, tab closed).
+    const flushNow = () => void appStore.get().session?.persistence.flush().catch(() => undefined)
     window.addEventListener('beforeunload', guard)
-    return () => window.removeEventListener('beforeunload', guard)
+    window.addEventListener('pagehide', flushNow)
+    return () => {
+      window.removeEventListener('beforeunload', guard)
+      window.removeEventListener('pagehide', flushNow)
+    }
   }, [])
 
   useEffect(() => {

@@ -15,6 +15,10 @@ import { SessionContext } from './sessionContext'
 import { StageBoard } from './StageBoard'
 import { Toolbar } from './Toolbar'
 import { useEditorKeyboard } from './useEditorKeyboard'
+import { ReactFlowProvider } from '@xyflow/react'
+import { JourneyCanvas } from '../canvas/JourneyCanvas'
+import { useEditorView } from '../canvas/canvasStore'
+import { ViewSwitch } from '../canvas/ViewSwitch'
 
 export function EditorPage({ session }: { session: DocumentSession }) {
   const t = useT()
@@ -23,7 +27,8 @@ export function EditorPage({ session }: { session: DocumentSession }) {
   const selectedId = useSelectedTouchpointId()
   const selected = selectedId ? doc.touchpoints[selectedId] : undefined
   const motCount = useMemo(() => motCounts(doc).total, [doc])
-  useEditorKeyboard(session)
+  const view = useEditorView()
+  useEditorKeyboard(session, view === 'list')
   // A selection belongs to one document: start clean when another journey opens in this window.
   useEffect(() => clearSelection, [session])
 
@@ -40,7 +45,14 @@ export function EditorPage({ session }: { session: DocumentSession }) {
               touchpointCount={Object.keys(doc.touchpoints).length}
               motCount={motCount}
             />
-            <StageBoard session={session} doc={doc} selectedId={selected ? selected.id : null} />
+            <ViewSwitch />
+            {view === 'canvas' ? (
+              <ReactFlowProvider>
+                <JourneyCanvas session={session} doc={doc} />
+              </ReactFlowProvider>
+            ) : (
+              <StageBoard session={session} doc={doc} selectedId={selected ? selected.id : null} />
+            )}
             <SummaryPanel doc={doc} selectedId={selected ? selected.id : null} />
           </main>
           <aside className="editor-inspector" aria-label={t('editor.inspector.label')}>

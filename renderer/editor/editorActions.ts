@@ -5,6 +5,7 @@
 import { connectTouchpoints } from '../../shared/commands/edge'
 import { addStage, moveStage, removeStage, stageTouchpointCount } from '../../shared/commands/stage'
 import { addTouchpoint, removeTouchpoints } from '../../shared/commands/touchpoint'
+import { nextFreeOffset } from '../../shared/canvas/geometry'
 import { translate } from '../../shared/i18n/translate'
 import { mainEdgesBySource, mainPath, touchpointsInDocumentOrder } from '../../shared/journey/mainPath'
 import { makeTouchpoint } from '../../shared/model/factory'
@@ -63,9 +64,13 @@ export async function removeStageAfterConfirming(session: DocumentSession, stage
  * before the path's first, a main edge joins it to that one (else it would become a one-touchpoint
  * path of its own). Elsewhere it stays unconnected until the team connects it in the inspector.
  */
-export function addTouchpointToStage(session: DocumentSession, stageId: string): void {
+export function addTouchpointToStage(
+  session: DocumentSession,
+  stageId: string,
+  place: { laneId?: string; offset?: { x: number; y: number } } = {},
+): void {
   const before = session.editor.doc
-  const laneId = defaultLaneId(before)
+  const laneId = place.laneId ?? defaultLaneId(before)
   if (!laneId) {
     notify({ tone: 'error', message: { key: 'editor.touchpoint.noLanes' } })
     return
@@ -76,6 +81,7 @@ export function addTouchpointToStage(session: DocumentSession, stageId: string):
     laneId,
     sortKey: 'V',
     title: translate(before.meta.locale, 'editor.touchpoint.newTitle'),
+    ...(place.offset ?? nextFreeOffset(before, stageId, laneId)),
   })
   const added = session.batch('addTouchpoint', () => {
     if (!session.dispatch(addTouchpoint, { touchpoint })) return false

@@ -9,18 +9,39 @@ import { createStore, useStore } from '../state/store'
 export type FocusTarget = { kind: 'touchpointTitle' | 'stageName'; id: string }
 
 interface SelectionState {
+  /** The touchpoint the inspector shows: the one selected last. */
   touchpointId: string | null
+  /** Every selected touchpoint (the canvas selects several; the list selects one). */
+  touchpointIds: ReadonlySet<string>
   focusRequest: FocusTarget | null
 }
 
-export const selectionStore = createStore<SelectionState>({ touchpointId: null, focusRequest: null })
+const NONE: ReadonlySet<string> = new Set()
+
+export const selectionStore = createStore<SelectionState>({ touchpointId: null, touchpointIds: NONE, focusRequest: null })
 
 export function selectTouchpoint(id: string | null): void {
-  if (selectionStore.get().touchpointId !== id) selectionStore.set({ touchpointId: id })
+  const state = selectionStore.get()
+  if (state.touchpointId !== id || state.touchpointIds.size !== (id ? 1 : 0)) {
+    selectionStore.set({ touchpointId: id, touchpointIds: id ? new Set([id]) : NONE })
+  }
+}
+
+/** Selects several touchpoints at once; the inspector shows `primary` (default: the last one). */
+export function selectTouchpoints(ids: Iterable<string>, primary?: string | null): void {
+  const set = new Set(ids)
+  const state = selectionStore.get()
+  const same = set.size === state.touchpointIds.size && [...set].every((id) => state.touchpointIds.has(id))
+  const next = primary !== undefined ? primary : set.has(state.touchpointId ?? '') ? state.touchpointId : ([...set].at(-1) ?? null)
+  if (!same || next !== state.touchpointId) selectionStore.set({ touchpointIds: set.size ? set : NONE, touchpointId: next })
 }
 
 export function clearSelection(): void {
-  selectionStore.set({ touchpointId: null, focusRequest: null })
+  selectionStore.set({ touchpointId: null, touchpointIds: NONE, focusRequest: null })
+}
+
+export function useSelectedTouchpointIds(): ReadonlySet<string> {
+  return useStore(selectionStore, (state) => state.touchpointIds)
 }
 
 export function requestFocus(target: FocusTarget): void {

@@ -21,8 +21,9 @@ function isOnBoard(target: EventTarget | null): boolean {
   return target === document.body || (target instanceof HTMLElement && target.closest(`[${BOARD_KEYS_ATTRIBUTE}]`) !== null)
 }
 
-export function useEditorKeyboard(session: DocumentSession): void {
+export function useEditorKeyboard(session: DocumentSession, enabled = true): void {
   useEffect(() => {
+    if (!enabled) return
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return
       if (appStore.get().dialog || isInFormControlOrDialog(event.target)) return
@@ -66,5 +67,5 @@ export function useEditorKeyboard(session: DocumentSession): void {
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [session])
+  }, [session, enabled])
 }

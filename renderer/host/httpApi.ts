@@ -15,10 +15,13 @@ export function tokenFromPage(): string | null {
 export function createHttpApi(token: string): MotApi {
   return {
     async call<M extends MethodName>(method: M, request: MethodRequest<M>): Promise<ApiResult<MethodResponse<M>>> {
+      const body = JSON.stringify(request)
       const response = await fetch(`/api/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-MOT-Token': token },
-        body: JSON.stringify(request),
+        body,
+        // Lets the last edits reach the host even while the page unloads (browsers cap such bodies at 64 KB).
+        keepalive: body.length < 60_000,
       })
       if (!response.ok) {
         return { ok: false, error: { code: 'INTERNAL', message: { key: 'error.internal', params: { detail: `HTTP ${response.status}` } } } }

@@ -11,6 +11,7 @@ import {
 } from '../app/fileActions'
 import { LanguageSwitch } from '../app/LanguageSwitch'
 import { useT } from '../i18n/useT'
+import { TemplateGallery } from './TemplateGallery'
 
 export function StartPage() {
   const t = useT()
@@ -58,6 +59,7 @@ export function StartPage() {
           {t('ui.start.import')}
         </button>
       </section>
+      <TemplateGallery />
       <section className="start-template" aria-labelledby="template-heading">
         <h2 id="template-heading">{t('ui.start.templateHeading')}</h2>
         <p>{t('ui.start.templateExplain')}</p>

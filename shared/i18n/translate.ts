@@ -11,8 +11,11 @@ import { cliMessages } from './messages/cli'
 import { uiMessages } from './messages/ui'
 import { menuMessages } from './messages/menu'
 import { editorMessages } from './messages/editor'
+import { canvasMessages } from './messages/canvas'
+import { lintMessages } from './messages/lint'
+import { scoringMessages } from './messages/scoring'
 
-const AREAS = [domainMessages, problemMessages, fileMessages, importMessages, cliMessages, uiMessages, editorMessages, menuMessages] as const
+const AREAS = [domainMessages, problemMessages, fileMessages, importMessages, cliMessages, uiMessages, editorMessages, menuMessages, canvasMessages, lintMessages, scoringMessages] as const
 
 type Area = (typeof AREAS)[number]
 type KeysOf<A> = A extends { en: infer T } ? keyof T : never

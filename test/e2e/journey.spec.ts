@@ -16,6 +16,7 @@ async function addTouchpoint(page: Page, stage: string, title: string): Promise<
 
 test('create a journey, mark an MOT, the peak and the end, save, reload and reopen it intact', async ({ app: page, host }) => {
   await page.getByRole('button', { name: 'New journey' }).click()
+  await page.getByRole('radio', { name: 'List' }).click()
   await page.getByLabel('Journey title', { exact: true }).fill('Store visit')
 
   await page.getByRole('button', { name: 'Add stage', exact: true }).click()
@@ -86,6 +87,7 @@ test('create a journey, mark an MOT, the peak and the end, save, reload and reop
 
 test('undo and redo every edit, with the edits still in the working copy', async ({ app: page }) => {
   await page.getByRole('button', { name: 'New journey' }).click()
+  await page.getByRole('radio', { name: 'List' }).click()
   await addTouchpoint(page, 'Consultation', 'First call')
   await page.getByLabel('Moment of truth', { exact: true }).check()
   await page.getByRole('button', { name: 'Journey properties' }).click()

@@ -11,6 +11,7 @@ test('switch to Chinese and back; the choice survives a reload', async ({ app: p
   await page.reload()
   await expect(page.getByRole('button', { name: '新建旅程' })).toBeVisible()
   await page.getByRole('button', { name: '新建旅程' }).click()
+  await page.getByRole('radio', { name: '列表' }).click()
   await expect(page.getByLabel('旅程标题', { exact: true })).toHaveValue('未命名旅程')
   await expect(page.getByLabel('第 1 阶段名称', { exact: true })).toHaveValue('咨询')
   await page.getByRole('button', { name: '在“接待”中添加接触点', exact: true }).click()

@@ -8,6 +8,7 @@ test('after a crash the start page offers the recovered journey with its edits',
   try {
     await page.goto(first.url)
     await page.getByRole('button', { name: 'New journey' }).click()
+    await page.getByRole('radio', { name: 'List' }).click()
     await page.getByLabel('Journey title', { exact: true }).fill('Hotel stay draft')
     await page.getByRole('button', { name: 'Add touchpoint to Reception', exact: true }).click()
     await page.getByLabel('Title', { exact: true }).fill('Check-in')
@@ -23,6 +24,7 @@ test('after a crash the start page offers the recovered journey with its edits',
       await expect(recovered).toContainText('Hotel stay draft')
       await recovered.getByRole('button', { name: 'Restore Hotel stay draft' }).click()
       await expect(page.getByLabel('Journey title', { exact: true })).toHaveValue('Hotel stay draft')
+      // The canvas announces each card as a button named by its title, like the list does.
       await expect(page.getByRole('button', { name: 'Check-in', exact: true })).toBeVisible()
     } finally {
       await second.stop()

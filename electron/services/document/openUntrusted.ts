@@ -84,13 +84,13 @@ function inspectSnapshot(snapshot: string, version: number): void {
     const check = db.pragma('quick_check', { simple: true })
     if (check !== 'ok') throw new ServiceError('CORRUPT', { key: 'open.corrupt' })
     const expected = new Map(expectedSchema(version).map((object) => [`${object.type}:${object.name}`, object]))
-    const unexpected = readSchema(db).filter((object) => {
+    const theirs = readSchema(db)
+    const unexpected = theirs.filter((object) => {
       const mine = expected.get(`${object.type}:${object.name}`)
       return !mine || mine.sql !== object.sql || mine.tableName !== object.tableName
     })
-    const missing = expectedSchema(version).filter(
-      (object) => !readSchema(db!).some((theirs) => theirs.type === object.type && theirs.name === object.name),
-    )
+    const present = new Set(theirs.map((object) => `${object.type}:${object.name}`))
+    const missing = expectedSchema(version).filter((object) => !present.has(`${object.type}:${object.name}`))
     if (unexpected.length > 0 || missing.length > 0) {
       throw new ServiceError(
         'UNEXPECTED_SCHEMA',
@@ -169,13 +169,15 @@ export function openUntrusted(path: string, workingPath: string, snapshotPath: s
     const dropped: DroppedRow[] = []
     workingCopy = WorkingCopy.create(workingPath, header.userVersion)
     const { db } = workingCopy
-    db.pragma('foreign_keys = OFF')
-    db.prepare('ATTACH DATABASE ? AS source').run(snapshotPath)
-    db.transaction(() => copyRows(workingCopy!, header.userVersion, dropped))()
-    db.exec('DETACH DATABASE source')
-    db.transaction(() => dropForeignKeyViolations(workingCopy!, dropped))()
-    db.pragma('foreign_keys = ON')
-    migrate(db)
+    workingCopy.bulkLoad(() => {
+      db.pragma('foreign_keys = OFF')
+      db.prepare('ATTACH DATABASE ? AS source').run(snapshotPath)
+      db.transaction(() => copyRows(workingCopy!, header.userVersion, dropped))()
+      db.exec('DETACH DATABASE source')
+      db.transaction(() => dropForeignKeyViolations(workingCopy!, dropped))()
+      db.pragma('foreign_keys = ON')
+      migrate(db)
+    })
     const fileRevision = workingCopy.revision
     const fallbackMeta = { title: translate(locale, 'journey.untitled'), description: '', locale, versionLabel: '1.0' }
     const read = workingCopy.read(fallbackMeta)

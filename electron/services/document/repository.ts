@@ -156,16 +156,21 @@ export class JourneyRepository {
     const meta = JourneyMetaSchema.safeParse(metaRow)
     if (!meta.success) dropped.push({ table: 'journey', id: '1', reason: { key: 'open.metaRepaired' } })
     const doc = { meta: meta.success ? meta.data : fallbackMeta } as JourneyDocument
-    const raw: Record<CollectionName, Map<string, Record<string, unknown>>> = {} as never
+    const raw = {} as Record<CollectionName, Map<string, Record<string, unknown>>>
     for (const name of COLLECTIONS) {
-      const rows = this.db.prepare(`SELECT * FROM ${TABLE_OF[name]}`).all() as Row[]
-      raw[name] = new Map(rows.map((row) => [String(row.id), fromRow[name](row) as Record<string, unknown>]))
+      const records = new Map<string, Record<string, unknown>>()
+      const toRecord = fromRow[name]
+      for (const row of this.db.prepare(`SELECT * FROM ${TABLE_OF[name]}`).all() as Row[]) {
+        records.set(String(row.id), toRecord(row) as Record<string, unknown>)
+      }
+      raw[name] = records
     }
     this.attachTouchpointLists(raw.touchpoints)
     for (const name of COLLECTIONS) {
       const valid: Record<string, unknown> = {}
+      const schema = RECORD_SCHEMAS[name]
       for (const [id, record] of raw[name]) {
-        const parsed = RECORD_SCHEMAS[name].safeParse(record)
+        const parsed = schema.safeParse(record)
         if (parsed.success) valid[id] = parsed.data
         else dropped.push({ table: TABLE_OF[name], id, reason: invalidReason(parsed.error) })
       }
@@ -175,13 +180,14 @@ export class JourneyRepository {
     return { doc, dropped }
   }
 
+  /** Fills each touchpoint's lists: SERVQUAL tags in the order they were written, standards and script lines by position. */
   private attachTouchpointLists(touchpoints: Map<string, Record<string, unknown>>): void {
-    for (const row of this.db.prepare('SELECT touchpoint_id, dimension FROM touchpoint_servqual ORDER BY rowid').all() as Row[]) {
-      ;(touchpoints.get(String(row.touchpoint_id))?.servqual as string[] | undefined)?.push(String(row.dimension))
-    }
+    // Raw rows: every column is TEXT in a STRICT table, so no conversion is needed.
+    const tags = this.db.prepare('SELECT touchpoint_id, dimension FROM touchpoint_servqual ORDER BY rowid').raw().all() as [string, string][]
+    for (const [id, dimension] of tags) (touchpoints.get(id)?.servqual as string[] | undefined)?.push(dimension)
     for (const [list, table] of Object.entries(TOUCHPOINT_LISTS)) {
-      const rows = this.db.prepare(`SELECT touchpoint_id, text FROM ${table} ORDER BY touchpoint_id, position`).all() as Row[]
-      for (const row of rows) (touchpoints.get(String(row.touchpoint_id))?.[list] as unknown[] | undefined)?.push(row.text)
+      const rows = this.db.prepare(`SELECT touchpoint_id, text FROM ${table} ORDER BY touchpoint_id, position`).raw().all() as [string, string][]
+      for (const [id, text] of rows) (touchpoints.get(id)?.[list] as string[] | undefined)?.push(text)
     }
   }
 

@@ -327,10 +327,10 @@ describe('Workspace.open of a valid journey', () => {
     expect(sideFilesOf(path)).toEqual([])
     expect(filesIn(dir()).filter((name) => name !== 'data')).toEqual(['victim.journey'])
     // The snapshot copy is gone; only the working copy (with its WAL side files) and its info remain.
-    expect(filesIn(join(dir(), 'data', 'working')).filter((name) => !/-(wal|shm)$/.test(name))).toEqual([
-      `${snapshot.docId}.journey`,
-      `${snapshot.docId}.json`,
-    ])
+    const working = join(dir(), 'data', 'working')
+    expect(filesIn(working).filter((name) => !/-(wal|shm)$/.test(name))).toEqual([`${snapshot.docId}.journey`, `${snapshot.docId}.json`])
+    // The import is done: the working copy is back in WAL mode, where every edit is durable.
+    expect([...readFileSync(join(working, `${snapshot.docId}.journey`)).subarray(18, 20)]).toEqual([2, 2])
   })
 
   it('opens a journey left in WAL mode by another tool, from the main file alone', () => {

@@ -77,6 +77,24 @@ describe('WorkingCopy', () => {
       }
     })
 
+    it('bulkLoad writes without the WAL or fsyncs, then leaves the copy in WAL mode with synchronous=FULL', () => {
+      const copy = WorkingCopy.create(join(dir(), 'bulk.journey'))
+      try {
+        expect(copy.db.pragma('journal_mode', { simple: true })).toBe('wal')
+        const seen = copy.bulkLoad(() => {
+          copy.writeDocument(richJourney(), 1)
+          return [copy.db.pragma('journal_mode', { simple: true }), copy.db.pragma('synchronous', { simple: true })]
+        })
+        expect(seen).toEqual(['memory', 0])
+        expect(copy.db.pragma('journal_mode', { simple: true })).toBe('wal')
+        expect(copy.db.pragma('synchronous', { simple: true })).toBe(2)
+        expect([headerBytes(copy.path)[18], headerBytes(copy.path)[19]]).toEqual([2, 2])
+        expect(copy.read(FALLBACK_META).doc).toEqual(richJourney())
+      } finally {
+        copy.destroy()
+      }
+    })
+
     it('destroy removes the database and its side files', () => {
       const copy = createCopy()
       copy.destroy()

@@ -150,6 +150,7 @@ export const app: EventEmitter & {
   getVersion: () => string
   getName: () => string
   getPath: Mock<(name: string) => string>
+  setAppUserModelId: Mock<(id: string) => void>
   whenReady: () => Promise<void>
 } = Object.assign(new EventEmitter(), {
   isPackaged: false,
@@ -161,6 +162,7 @@ export const app: EventEmitter & {
   getVersion: () => '0.1.0',
   getName: () => 'MOT Studio',
   getPath: vi.fn((name: string) => `/fake/${name}`),
+  setAppUserModelId: vi.fn(),
   whenReady: () => Promise.resolve(),
 })
 

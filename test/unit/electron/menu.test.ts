@@ -104,7 +104,7 @@ describe('native menu', () => {
   })
 
   it('shows About with the version', async () => {
-    click(submenu(buildMenuTemplate(deps('zh-CN'), 'zh-CN', 'linux'), 4)[0])
+    click(submenu(buildMenuTemplate(deps('zh-CN'), 'zh-CN', 'linux'), 4).find((item) => item.label === '关于 MOT Studio'))
     await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalled())
     const [options] = dialog.showMessageBox.mock.calls[0] as unknown as [Record<string, string>]
     expect(options.title).toBe('关于 MOT Studio')

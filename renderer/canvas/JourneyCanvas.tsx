@@ -1,0 +1,182 @@
+/**
+ * The journey canvas (React Flow, controlled): the document's stages × lanes grid with its cards and
+ * connections. Gestures become commands (canvasActions); selection and drag positions are view
+ * state, never in the document or its undo history.
+ */
+import {
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type EdgeChange,
+  type NodeChange,
+  type OnNodeDrag,
+  type XYPosition,
+} from '@xyflow/react'
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { blueprintGeometry } from '../../shared/canvas/geometry'
+import type { Edge, JourneyDocument, Touchpoint } from '../../shared/model/schema'
+import { requestFocus, selectionStore, selectTouchpoint, selectTouchpoints, useSelectedTouchpointIds } from '../editor/selection'
+import { useT } from '../i18n/useT'
+import type { DocumentSession } from '../state/documentSession'
+import { addNextStep, connectCards, deleteElements, dropCards, neighbourCard, nudgeCards, type Direction } from './canvasActions'
+import { useCanvasFilter } from './canvasStore'
+import { EdgeMarkers, JourneyEdge } from './edges/JourneyEdge'
+import { BlueprintNode } from './nodes/BlueprintNode'
+import { TouchpointNode } from './nodes/TouchpointNode'
+import { BLUEPRINT_NODE_ID, FlowCache, type JourneyFlowEdge, type JourneyFlowNode } from './toFlow'
+
+// Module scope, so React Flow never sees new type maps (its warning 002).
+const NODE_TYPES = { touchpoint: TouchpointNode, blueprint: BlueprintNode }
+const EDGE_TYPES = { journey: JourneyEdge }
+/** Past this many cards, only what is on screen is rendered (React Flow's guidance for large graphs). */
+const VISIBLE_ONLY_THRESHOLD = 400
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' }
+
+export function JourneyCanvas({ session, doc }: { session: DocumentSession; doc: JourneyDocument }) {
+  const t = useT()
+  const flow = useReactFlow<JourneyFlowNode, JourneyFlowEdge>()
+  const cache = useRef(new FlowCache()).current
+  const containerRef = useRef<HTMLDivElement>(null)
+  const selected = useSelectedTouchpointIds()
+  const filter = useCanvasFilter()
+  const [dragging, setDragging] = useState<ReadonlyMap<string, XYPosition>>(new Map())
+  const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(new Set())
+  const geometry = useMemo(() => blueprintGeometry(doc), [doc])
+  const describeEdge = useCallback(
+    (edge: Edge, source: Touchpoint, target: Touchpoint) =>
+      t(edge.kind === 'main' ? 'canvas.edge.main' : 'canvas.edge.alternative', { from: source.title, to: target.title }),
+    [t],
+  )
+  const inputs = { doc, geometry, selected, selectedEdges, filter, dragging, describeEdge }
+  const nodes = useMemo(() => cache.nodesFor(inputs), [doc, geometry, selected, filter, dragging])
+  const edges = useMemo(() => cache.edgesFor(inputs), [doc, selectedEdges, filter, describeEdge])
+
+  const onNodesChange = useCallback((changes: NodeChange<JourneyFlowNode>[]) => {
+    let moved: Map<string, XYPosition> | undefined
+    let selection: Set<string> | undefined
+    let primary: string | undefined
+    for (const change of changes) {
+      if (change.type === 'position' && change.dragging && change.position) {
+        moved ??= new Map()
+        moved.set(change.id, change.position)
+      } else if (change.type === 'select' && change.id !== BLUEPRINT_NODE_ID) {
+        selection ??= new Set(selectionStore.get().touchpointIds)
+        if (change.selected) {
+          selection.add(change.id)
+          primary = change.id
+        } else selection.delete(change.id)
+      }
+    }
+    if (moved) setDragging((current) => new Map([...current, ...moved]))
+    if (selection) selectTouchpoints(selection, primary)
+  }, [])
+
+  const onEdgesChange = useCallback((changes: EdgeChange<JourneyFlowEdge>[]) => {
+    setSelectedEdges((current) => {
+      let next: Set<string> | undefined
+      for (const change of changes) {
+        if (change.type !== 'select') continue
+        next ??= new Set(current)
+        if (change.selected) next.add(change.id)
+        else next.delete(change.id)
+      }
+      return next ?? current
+    })
+  }, [])
+
+  const onNodeDragStop: OnNodeDrag<JourneyFlowNode> = useCallback(
+    (_event, _node, draggedNodes) => {
+      dropCards(
+        session,
+        geometry,
+        draggedNodes.filter((node) => node.type === 'touchpoint').map((node) => ({ id: node.id, position: node.position })),
+      )
+      setDragging(new Map())
+    },
+    [session, geometry],
+  )
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if ((event.target as HTMLElement).closest('input, textarea, select, [contenteditable]')) return
+    const primary = selectionStore.get().touchpointId
+    const direction = ARROWS[event.key]
+    if (event.key === 'Enter' && primary) {
+      event.preventDefault()
+      addNextStep(session, primary)
+    } else if (event.key === 'F2' && primary) {
+      event.preventDefault()
+      requestFocus({ kind: 'touchpointTitle', id: primary })
+    } else if (direction && event.altKey) {
+      event.preventDefault()
+      const step = event.shiftKey ? 40 : 8
+      const [dx, dy] = { left: [-step, 0], right: [step, 0], up: [0, -step], down: [0, step] }[direction]
+      nudgeCards(session, selectionStore.get().touchpointIds, dx!, dy!)
+    } else if (direction) {
+      event.preventDefault()
+      const first = Object.values(doc.touchpoints)[0]
+      const next = primary ? neighbourCard(doc, geometry, primary, direction) : (first?.id ?? null)
+      if (next) {
+        selectTouchpoint(next)
+        const node = flow.getNode(next)
+        if (node) void flow.setCenter(node.position.x + 112, node.position.y + 66, { zoom: flow.getZoom(), duration: 150 })
+      }
+    } else if (event.key === 'Escape') {
+      selectTouchpoint(null)
+      setSelectedEdges(new Set())
+    }
+  }
+
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('canvas.a11y.node'),
+      'node.a11yDescription.keyboardDisabled': t('canvas.a11y.node'),
+      'edge.a11yDescription.default': t('canvas.a11y.edge'),
+      'controls.ariaLabel': t('canvas.controls'),
+      'controls.zoomIn.ariaLabel': t('canvas.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('canvas.zoomOut'),
+      'controls.fitView.ariaLabel': t('canvas.fitView'),
+      'controls.interactive.ariaLabel': t('canvas.interactive'),
+      'minimap.ariaLabel': t('canvas.minimap'),
+      'handle.ariaLabel': t('canvas.handle'),
+    }),
+    [t],
+  )
+
+  return (
+    <div className="journey-canvas" role="region" aria-label={t('canvas.label')} onKeyDown={onKeyDown} ref={containerRef}>
+      <EdgeMarkers />
+      <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={(connection) => connectCards(session, connection)}
+        onDelete={({ nodes: gone, edges: goneEdges }) => deleteElements(session, gone.map((node) => node.id), goneEdges.map((edge) => edge.id))}
+        onNodeDoubleClick={(_event, node) => node.type === 'touchpoint' && requestFocus({ kind: 'touchpointTitle', id: node.id })}
+        onPaneClick={() => selectTouchpoint(null)}
+        deleteKeyCode={['Delete', 'Backspace']}
+        multiSelectionKeyCode={['Shift', 'Control', 'Meta']}
+        selectionKeyCode="Shift"
+        zoomOnDoubleClick={false}
+        disableKeyboardA11y
+        onlyRenderVisibleElements={Object.keys(doc.touchpoints).length > VISIBLE_ONLY_THRESHOLD}
+        minZoom={0.1}
+        maxZoom={2.5}
+        onInit={(instance) => {
+          // Journeys are long and low: fit the height and start at the first stage, rather than
+          // shrinking the whole journey into view.
+          const height = containerRef.current?.clientHeight ?? 600
+          void instance.setViewport({ x: 8, y: 8, zoom: Math.min(1, Math.max(0.3, (height - 16) / geometry.height)) })
+        }}
+        ariaLabelConfig={ariaLabelConfig}
+      >
+        <Controls />
+        <MiniMap pannable zoomable nodeClassName={(node) => (node.type === 'blueprint' ? 'minimap-blueprint' : 'minimap-card')} />
+      </ReactFlow>
+    </div>
+  )
+}

@@ -1,0 +1,49 @@
+/**
+ * A touchpoint card on the canvas: title, channel and role, MOT badge with family and importance,
+ * peak ★ and end ⚑ markers, SERVQUAL chips and the emotion as a face with its signed value. Every
+ * marker carries words or a sign, never colour alone. Memoised: React Flow re-renders a card only
+ * when its node object changes (see toFlow's cache).
+ */
+import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { memo } from 'react'
+import { emotionFace, emotionText, signed, touchpointName } from '../../editor/format'
+import { useT } from '../../i18n/useT'
+import type { TouchpointFlowNode } from '../toFlow'
+
+export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointFlowNode>) {
+  const t = useT()
+  const { touchpoint, laneName, dimmed } = data
+  const name = touchpointName(t, touchpoint.title)
+  const channelAndRole = [touchpoint.channel.trim(), touchpoint.role.trim()].filter(Boolean).join(' · ')
+  const classes = ['canvas-card', touchpoint.isMot && 'is-mot', touchpoint.isPeak && 'is-peak', touchpoint.isEnd && 'is-end', selected && 'is-selected', dimmed && 'is-dimmed']
+  return (
+    <div className={classes.filter(Boolean).join(' ')} data-touchpoint-id={touchpoint.id} title={`${name} — ${laneName}`}>
+      <Handle type="target" position={Position.Left} id="in" aria-label={t('canvas.handle.in', { title: name })} />
+      <div className="canvas-card-title">{name}</div>
+      <div className={channelAndRole ? 'canvas-card-meta' : 'canvas-card-meta muted'}>{channelAndRole || t('editor.card.noChannelRole')}</div>
+      {(touchpoint.isMot || touchpoint.isPeak || touchpoint.isEnd) && (
+        <div className="canvas-card-badges">
+          {touchpoint.isMot && (
+            <span className="badge badge-mot">
+              {t('editor.card.mot')} · {t(`editor.card.family.${touchpoint.motFamily ?? 'unspecified'}`)} · {touchpoint.importance}/5
+            </span>
+          )}
+          {touchpoint.isPeak && <span className="badge badge-peak">★ {t('editor.card.peak')}</span>}
+          {touchpoint.isEnd && <span className="badge badge-end">⚑ {t('editor.card.end')}</span>}
+        </div>
+      )}
+      <div className="canvas-card-footer">
+        <span className={`emotion emotion-${Math.sign(touchpoint.emotion) + 1}`} title={emotionText(t, touchpoint.emotion)}>
+          <span aria-hidden="true">{emotionFace(touchpoint.emotion)} </span>
+          {signed(touchpoint.emotion)}
+        </span>
+        {touchpoint.servqual.map((dimension) => (
+          <span key={dimension} className={`chip chip-${dimension}`} title={t(`servqual.${dimension}`)}>
+            {t(`canvas.servqualShort.${dimension}`)}
+          </span>
+        ))}
+      </div>
+      <Handle type="source" position={Position.Right} id="out" aria-label={t('canvas.handle.out', { title: name })} />
+    </div>
+  )
+})
