@@ -61,6 +61,8 @@ export function killHard(host: WebHostProcess): Promise<void> {
 }
 
 export const test = base.extend<{ host: WebHostProcess; app: Page }>({
+  // Playwright requires the fixtures argument to be an object pattern, even when no fixture is used.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const host = await startHost()
     await use(host)
