@@ -27,6 +27,8 @@ const EXTENSIONS: Record<FileKind, string[]> = {
   json: ['json'],
   csv: ['csv'],
   xlsx: ['xlsx'],
+  png: ['png'],
+  svg: ['svg'],
 }
 
 export function fileFilters(kind: FileKind, locale: Locale): FileFilter[] {

@@ -5,6 +5,7 @@
  * (the renderer holds opaque references minted here).
  */
 import { basename, extname } from 'node:path'
+import { pngChunks } from '../../shared/export/png'
 import { stringifyJourney } from '../../shared/interchange/journeyJson'
 import {
   METHODS,
@@ -183,6 +184,15 @@ export class ApiService<Context> {
         host.closeWindow(context)
         return {}
       },
+      'export.image': ({ docId, ref, format, data }: { docId: string; ref: string; format: 'png' | 'svg'; data: string }) => {
+        workspace.titleOf(docId) // the journey must be open in this host
+        const path = this.pathOf(ref)
+        if (extname(path).toLowerCase() !== `.${format}`) {
+          throw new ServiceError('BAD_REQUEST', { key: 'export.image.wrongExtension', params: { extension: `.${format}` } })
+        }
+        writeFileAtomic(path, decodeImage(format, data))
+        return { fileName: basename(path) }
+      },
     } as unknown as Handlers<Context>
   }
 }
@@ -194,6 +204,25 @@ export function toApiError(error: unknown): ApiError {
     return { code: 'BAD_REQUEST', message: (error as { userMessage: ApiError['message'] }).userMessage }
   }
   return { code: 'INTERNAL', message: { key: 'error.internal', params: { detail } } }
+}
+
+/** The bytes of an exported image, refused unless they are what `format` says (SVG markup, base64 of a PNG). */
+export function decodeImage(format: 'png' | 'svg', data: string): string | Uint8Array {
+  if (format === 'svg') {
+    const head = data.replace(/^\uFEFF/, '').trimStart()
+    if (!(head.startsWith('<?xml') || head.startsWith('<svg')) || !data.includes('<svg')) {
+      throw new ServiceError('BAD_REQUEST', { key: 'export.image.badData', params: { format: 'SVG' } })
+    }
+    return data
+  }
+  const bytes = /^[A-Za-z0-9+/]*={0,2}$/.test(data) && data.length % 4 === 0 ? Buffer.from(data, 'base64') : null
+  try {
+    if (!bytes) throw new Error('not base64')
+    pngChunks(bytes)
+  } catch {
+    throw new ServiceError('BAD_REQUEST', { key: 'export.image.badData', params: { format: 'PNG' } })
+  }
+  return bytes
 }
 
 /** The kind of file a name suggests, for hosts that filter listings. */
@@ -210,5 +239,9 @@ export function fileKindMatches(kind: FileKind, name: string): boolean {
       return extension === '.csv'
     case 'xlsx':
       return extension === '.xlsx'
+    case 'png':
+      return extension === '.png'
+    case 'svg':
+      return extension === '.svg'
   }
 }

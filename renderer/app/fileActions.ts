@@ -8,12 +8,12 @@ import { ApiCallError, call } from '../host/api'
 import { DocumentSession } from '../state/documentSession'
 import { appStore, notify, showDialog, type Message, type NoticeDetail } from './appStore'
 
-const EXTENSIONS: Partial<Record<FileKind, string>> = { journey: '.journey', json: '.json', csv: '.csv', xlsx: '.xlsx' }
+const EXTENSIONS: Partial<Record<FileKind, string>> = { journey: '.journey', json: '.json', csv: '.csv', xlsx: '.xlsx', png: '.png', svg: '.svg' }
 
 const asDetails = (messages: { key: string; params?: Message['params'] }[] | undefined): NoticeDetail[] | undefined =>
   messages?.map((message) => ({ message }))
 
-async function attempt<T>(action: () => Promise<T>): Promise<T | undefined> {
+export async function attempt<T>(action: () => Promise<T>): Promise<T | undefined> {
   try {
     return await action()
   } catch (error) {
@@ -49,7 +49,7 @@ async function chooseOpen(kind: FileKind): Promise<string | null> {
   return showDialog({ kind: 'pickFile', title: { key: kind === 'journey' ? 'ui.dialog.openTitle' : 'ui.dialog.importTitle' }, files })
 }
 
-async function chooseSave(kind: FileKind, suggestedName: string): Promise<string | null> {
+export async function chooseSave(kind: FileKind, suggestedName: string): Promise<string | null> {
   if (appStore.get().host?.dialogs === 'native') return call('files.chooseSave', { kind, suggestedName })
   const name = await showDialog({ kind: 'prompt', title: { key: 'ui.dialog.saveTitle' }, label: { key: 'ui.dialog.fileName' }, initial: suggestedName })
   if (!name) return null
@@ -58,7 +58,7 @@ async function chooseSave(kind: FileKind, suggestedName: string): Promise<string
   return call('files.chooseSave', { kind, suggestedName: withExtension })
 }
 
-function suggestedName(extension: string): string {
+export function suggestedName(extension: string): string {
   const session = appStore.get().session
   const title = session?.editor.doc.meta.title.trim() || 'journey'
   // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names

@@ -20,6 +20,7 @@ import { requestFocus, selectionStore, selectTouchpoint, selectTouchpoints, useS
 import { useT } from '../i18n/useT'
 import type { DocumentSession } from '../state/documentSession'
 import { addNextStep, connectCards, deleteElements, dropCards, neighbourCard, nudgeCards, type Direction } from './canvasActions'
+import { duplicateSelection, useCanvasClipboard } from './clipboardActions'
 import { useCanvasFilter } from './canvasStore'
 import { EdgeMarkers, JourneyEdge } from './edges/JourneyEdge'
 import { BlueprintNode } from './nodes/BlueprintNode'
@@ -43,6 +44,7 @@ export function JourneyCanvas({ session, doc }: { session: DocumentSession; doc:
   const [dragging, setDragging] = useState<ReadonlyMap<string, XYPosition>>(new Map())
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(new Set())
   const geometry = useMemo(() => blueprintGeometry(doc), [doc])
+  useCanvasClipboard(session)
   const describeEdge = useCallback(
     (edge: Edge, source: Touchpoint, target: Touchpoint) =>
       t(edge.kind === 'main' ? 'canvas.edge.main' : 'canvas.edge.alternative', { from: source.title, to: target.title }),
@@ -101,7 +103,14 @@ export function JourneyCanvas({ session, doc }: { session: DocumentSession; doc:
     if ((event.target as HTMLElement).closest('input, textarea, select, [contenteditable]')) return
     const primary = selectionStore.get().touchpointId
     const direction = ARROWS[event.key]
-    if (event.key === 'Enter' && primary) {
+    const command = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey ? event.key.toLowerCase() : null
+    if (command === 'd') {
+      event.preventDefault()
+      duplicateSelection(session)
+    } else if (command === 'a') {
+      event.preventDefault()
+      selectTouchpoints(Object.keys(doc.touchpoints), primary ?? undefined)
+    } else if (event.key === 'Enter' && primary) {
       event.preventDefault()
       addNextStep(session, primary)
     } else if (event.key === 'F2' && primary) {

@@ -1,6 +1,8 @@
 /**
- * The journey editor: toolbar; then the journey's header, its stages board and its summary on the
- * left, and the inspector of the selected touchpoint (or the journey's lanes and personas) on the right.
+ * The journey editor: toolbar; then on the left the journey's header and either the canvas (its
+ * toolbar and filters, the canvas, the experience curve aligned under it, then figures, warnings,
+ * SERVQUAL coverage and MOT counts) or the stages list with its summary; on the right the inspector
+ * of the selected touchpoint (or the journey's lanes and personas).
  */
 import { useEffect, useMemo } from 'react'
 import { motCounts } from '../../shared/journey/coverage'
@@ -17,8 +19,12 @@ import { Toolbar } from './Toolbar'
 import { useEditorKeyboard } from './useEditorKeyboard'
 import { ReactFlowProvider } from '@xyflow/react'
 import { JourneyCanvas } from '../canvas/JourneyCanvas'
-import { useEditorView } from '../canvas/canvasStore'
+import { AlignedCurve } from '../canvas/AlignedCurve'
+import { CanvasToolbar } from '../canvas/CanvasToolbar'
+import { clearFilter, useEditorView } from '../canvas/canvasStore'
+import { FilterBar } from '../canvas/FilterBar'
 import { ViewSwitch } from '../canvas/ViewSwitch'
+import { CanvasSummary } from '../summary/CanvasSummary'
 
 export function EditorPage({ session }: { session: DocumentSession }) {
   const t = useT()
@@ -29,8 +35,14 @@ export function EditorPage({ session }: { session: DocumentSession }) {
   const motCount = useMemo(() => motCounts(doc).total, [doc])
   const view = useEditorView()
   useEditorKeyboard(session, view === 'list')
-  // A selection belongs to one document: start clean when another journey opens in this window.
-  useEffect(() => clearSelection, [session])
+  // A selection and a filter belong to one document: start clean when another journey opens in this window.
+  useEffect(
+    () => () => {
+      clearSelection()
+      clearFilter()
+    },
+    [session],
+  )
 
   return (
     <div className="editor">
@@ -47,13 +59,25 @@ export function EditorPage({ session }: { session: DocumentSession }) {
             />
             <ViewSwitch />
             {view === 'canvas' ? (
+              // One provider for everything that moves or reads the canvas viewport: the toolbar,
+              // the search, the aligned curve, the warnings and the coverage matrix.
               <ReactFlowProvider>
-                <JourneyCanvas session={session} doc={doc} />
+                <div className="canvas-controls">
+                  <CanvasToolbar session={session} doc={doc} />
+                  <FilterBar doc={doc} />
+                </div>
+                <div className="canvas-stack">
+                  <JourneyCanvas session={session} doc={doc} />
+                  <AlignedCurve doc={doc} />
+                </div>
+                <CanvasSummary doc={doc} />
               </ReactFlowProvider>
             ) : (
-              <StageBoard session={session} doc={doc} selectedId={selected ? selected.id : null} />
+              <>
+                <StageBoard session={session} doc={doc} selectedId={selected ? selected.id : null} />
+                <SummaryPanel doc={doc} selectedId={selected ? selected.id : null} />
+              </>
             )}
-            <SummaryPanel doc={doc} selectedId={selected ? selected.id : null} />
           </main>
           <aside className="editor-inspector" aria-label={t('editor.inspector.label')}>
             <Inspector session={session} doc={doc} touchpoint={selected} />

@@ -1,7 +1,7 @@
 /** Moments of truth per family, and SERVQUAL coverage: stages × the five dimensions, gaps flagged. */
 import { memo, useId } from 'react'
 import type { MotCounts, StageCoverage } from '../../shared/journey/coverage'
-import { MOT_FAMILIES, SERVQUAL_DIMENSIONS } from '../../shared/model/schema'
+import { MOT_FAMILIES, SERVQUAL_DIMENSIONS, type ServqualDimension } from '../../shared/model/schema'
 import { stageName } from '../editor/format'
 import { useT } from '../i18n/useT'
 
@@ -29,13 +29,22 @@ export const MotCountsTable = memo(function MotCountsTable({ counts }: { counts:
   )
 })
 
-export const CoverageTable = memo(function CoverageTable({ rows }: { rows: readonly StageCoverage[] }) {
+interface CoverageTableProps {
+  rows: readonly StageCoverage[]
+  /** Makes every cell a button (the canvas view: clicking a cell filters the canvas by it). */
+  onSelectCell?: (stageId: string, dimension: ServqualDimension) => void
+  /** The cell the canvas is filtered by, shown pressed. */
+  activeCell?: { stageId: string | null; dimension: ServqualDimension | null }
+}
+
+export const CoverageTable = memo(function CoverageTable({ rows, onSelectCell, activeCell }: CoverageTableProps) {
   const t = useT()
   const headingId = useId()
   return (
-    <div className="coverage">
+    <div className={onSelectCell ? 'coverage coverage-interactive' : 'coverage'}>
       <h3 id={headingId}>{t('editor.coverage.heading')}</h3>
       <p className="field-hint">{t('editor.coverage.explain')}</p>
+      {onSelectCell && <p className="field-hint">{t('canvas.coverage.clickHint')}</p>}
       {rows.length === 0 ? (
         <p className="muted">{t('editor.coverage.noStages')}</p>
       ) : (
@@ -58,6 +67,31 @@ export const CoverageTable = memo(function CoverageTable({ rows }: { rows: reado
                   <th scope="row">{stageName(t, row.stageName)}</th>
                   {SERVQUAL_DIMENSIONS.map((dimension) => {
                     const cell = row.cells[dimension]
+                    if (onSelectCell) {
+                      const params = { stage: stageName(t, row.stageName), dimension: t(`servqual.${dimension}`), touchpoints: cell.touchpoints, mots: cell.mots }
+                      const empty = cell.touchpoints === 0
+                      const pressed = activeCell?.stageId === row.stageId && activeCell.dimension === dimension
+                      return (
+                        <td key={dimension} className={empty ? 'coverage-gap coverage-cell' : 'number coverage-cell'}>
+                          <button
+                            type="button"
+                            className={pressed ? 'coverage-button is-active' : 'coverage-button'}
+                            aria-label={t(empty ? 'canvas.coverage.cellEmpty' : 'canvas.coverage.cell', params)}
+                            aria-pressed={pressed}
+                            onClick={() => onSelectCell(row.stageId, dimension)}
+                          >
+                            {empty ? (
+                              <>
+                                <span className="coverage-dash">—</span>
+                                <span className="coverage-marker">{t('canvas.coverage.notCovered')}</span>
+                              </>
+                            ) : (
+                              `${cell.touchpoints} (${cell.mots})`
+                            )}
+                          </button>
+                        </td>
+                      )
+                    }
                     if (cell.touchpoints === 0) {
                       return (
                         <td key={dimension} className="coverage-gap" title={t('editor.coverage.uncovered')}>

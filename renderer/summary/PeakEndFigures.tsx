@@ -8,12 +8,12 @@ import { useT } from '../i18n/useT'
 interface PeakEndFiguresProps {
   curve: readonly CurvePoint[]
   score: PeakEndScore | null
-  warnings: readonly PeakEndWarning[]
+  /** The peak-end warnings; left out where a fuller warnings panel shows them (the canvas view). */
+  warnings?: readonly PeakEndWarning[]
 }
 
 export const PeakEndFigures = memo(function PeakEndFigures({ curve, score, warnings }: PeakEndFiguresProps) {
   const t = useT()
-  const titleOf = (id: string | undefined) => touchpointName(t, curve.find((point) => point.touchpointId === id)?.title ?? '')
   const peakPoint = score ? curve[score.peakIndex] : undefined
   const endPoint = curve.at(-1)
   return (
@@ -26,6 +26,16 @@ export const PeakEndFigures = memo(function PeakEndFigures({ curve, score, warni
         <Figure term={t('editor.figures.remembered')} value={score ? signed(score.remembered, 2) : '—'} emphasis />
       </dl>
       <p className="field-hint">{t('editor.figures.explain')}</p>
+      {warnings && <PeakEndWarnings curve={curve} warnings={warnings} />}
+    </div>
+  )
+})
+
+function PeakEndWarnings({ curve, warnings }: { curve: readonly CurvePoint[]; warnings: readonly PeakEndWarning[] }) {
+  const t = useT()
+  const titleOf = (id: string | undefined) => touchpointName(t, curve.find((point) => point.touchpointId === id)?.title ?? '')
+  return (
+    <>
       <h3>{t('editor.warnings.heading')}</h3>
       {warnings.length === 0 ? (
         <p className="muted">{t('editor.warnings.none')}</p>
@@ -47,9 +57,9 @@ export const PeakEndFigures = memo(function PeakEndFigures({ curve, score, warni
           ))}
         </ul>
       )}
-    </div>
+    </>
   )
-})
+}
 
 function Figure({ term, value, note, emphasis }: { term: string; value: string; note?: string | undefined; emphasis?: boolean }) {
   const termId = useId()

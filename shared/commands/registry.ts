@@ -1,4 +1,5 @@
 /** Every command by name, for menus, shortcuts, automation and replay in tests. */
+import { arrangeTouchpoints, pasteTouchpoints } from './canvas'
 import { connectTouchpoints, removeEdges, updateEdge } from './edge'
 import { setJourneyMeta } from './journey'
 import { addPersona, removePersona, updatePersona } from './persona'
@@ -10,6 +11,7 @@ import {
   reorderTouchpoint,
   updateTouchpoint,
 } from './touchpoint'
+import { addIndicator, addScorecard, removeIndicators, removeScorecard, setWeights, updateIndicator, updateScorecard } from './scorecard'
 import type { AnyCommand } from './types'
 
 export const commands = {
@@ -24,12 +26,21 @@ export const commands = {
   moveTouchpoints,
   reorderTouchpoint,
   removeTouchpoints,
+  pasteTouchpoints,
+  arrangeTouchpoints,
   connectTouchpoints,
   updateEdge,
   removeEdges,
   addPersona,
   updatePersona,
   removePersona,
+  addScorecard,
+  updateScorecard,
+  removeScorecard,
+  addIndicator,
+  updateIndicator,
+  setWeights,
+  removeIndicators,
 } as const satisfies Record<string, AnyCommand>
 
 export type CommandName = keyof typeof commands

@@ -13,10 +13,13 @@ function assertCell(draft: Draft<JourneyDocument>, stageId: string, laneId: stri
   requireRecord(draft.lanes[laneId], 'lane', laneId)
 }
 
-/** Deletes a touchpoint and every edge that touches it (edges never dangle). */
+/** Deletes a touchpoint, every edge that touches it and its links from indicators (nothing dangles). */
 export function removeTouchpointCascade(draft: Draft<JourneyDocument>, id: string): void {
   for (const edge of Object.values(draft.edges)) {
     if (edge.sourceId === id || edge.targetId === id) delete draft.edges[edge.id]
+  }
+  for (const indicator of Object.values(draft.indicators)) {
+    if (indicator.touchpointIds.includes(id)) indicator.touchpointIds = indicator.touchpointIds.filter((other) => other !== id)
   }
   delete draft.touchpoints[id]
 }

@@ -14,8 +14,9 @@ import { editorMessages } from './messages/editor'
 import { canvasMessages } from './messages/canvas'
 import { lintMessages } from './messages/lint'
 import { scoringMessages } from './messages/scoring'
+import { presentMessages } from './messages/present'
 
-const AREAS = [domainMessages, problemMessages, fileMessages, importMessages, cliMessages, uiMessages, editorMessages, menuMessages, canvasMessages, lintMessages, scoringMessages] as const
+const AREAS = [domainMessages, problemMessages, fileMessages, importMessages, cliMessages, uiMessages, editorMessages, menuMessages, canvasMessages, lintMessages, scoringMessages, presentMessages] as const
 
 type Area = (typeof AREAS)[number]
 type KeysOf<A> = A extends { en: infer T } ? keyof T : never

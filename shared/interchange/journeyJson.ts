@@ -16,6 +16,7 @@ import {
   type JourneyDocument,
 } from '../model/schema'
 import { validateJourney } from '../journey/validate'
+import { IndicatorSchema, ScorecardSchema } from '../model/scorecard'
 
 export const JOURNEY_JSON_FORMAT = 'mot-studio/journey'
 export const JOURNEY_JSON_VERSION = 1
@@ -30,6 +31,8 @@ export const JourneyJsonSchema = z.object({
     touchpoints: z.array(TouchpointSchema),
     edges: z.array(EdgeSchema),
     personas: z.array(PersonaSchema).default([]),
+    scorecards: z.array(ScorecardSchema).default([]),
+    indicators: z.array(IndicatorSchema).default([]),
   }),
 })
 export type JourneyJson = z.infer<typeof JourneyJsonSchema>
@@ -46,6 +49,8 @@ export function toJourneyJson(doc: JourneyDocument): JourneyJson {
       touchpoints: bySortKey(Object.values(doc.touchpoints)),
       edges: bySortKey(Object.values(doc.edges)),
       personas: bySortKey(Object.values(doc.personas)),
+      scorecards: bySortKey(Object.values(doc.scorecards)),
+      indicators: bySortKey(Object.values(doc.indicators)),
     },
   })
 }

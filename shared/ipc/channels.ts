@@ -28,6 +28,7 @@ export const METHOD_NAMES = [
   'export.json',
   'export.importTemplate',
   'window.close',
+  'export.image',
 ] as const
 
 export const HOST_EVENT_NAMES = ['menu', 'closeRequested', 'opened'] as const

@@ -40,7 +40,7 @@ export const ApiErrorSchema = z.object({
 export type ApiError = z.infer<typeof ApiErrorSchema>
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError }
 
-export const FileKindSchema = z.enum(['journey', 'spreadsheet', 'json', 'csv', 'xlsx'])
+export const FileKindSchema = z.enum(['journey', 'spreadsheet', 'json', 'csv', 'xlsx', 'png', 'svg'])
 export type FileKind = z.infer<typeof FileKindSchema>
 export const FileRefSchema = z.string().min(1).max(200)
 export const FileEntrySchema = z.object({
@@ -52,6 +52,12 @@ export const FileEntrySchema = z.object({
 export type FileEntry = z.infer<typeof FileEntrySchema>
 
 export const DocIdSchema = z.string().regex(/^[a-z0-9_]{4,64}$/)
+
+/**
+ * The largest exported image `export.image` takes, in characters of SVG text or base64 PNG (60 MiB:
+ * under the browser host's 64 MiB request limit; about a 45 MB PNG).
+ */
+export const MAX_IMAGE_DATA_CHARS = 60 * 1024 * 1024
 
 /** A record the open pipeline could not take over from a file, listed to the user. */
 export const DroppedRowSchema = z.object({ table: z.string(), id: z.string(), reason: MessageSchema })
@@ -79,6 +85,8 @@ export const DocumentChangesSchema = z.object({
     touchpoints: z.array(RECORD_SCHEMAS.touchpoints),
     edges: z.array(RECORD_SCHEMAS.edges),
     personas: z.array(RECORD_SCHEMAS.personas),
+    scorecards: z.array(RECORD_SCHEMAS.scorecards),
+    indicators: z.array(RECORD_SCHEMAS.indicators),
   }),
   deletes: z.object(recordsOf(() => z.array(IdSchema))),
 })
@@ -148,6 +156,19 @@ export const METHODS = {
   ),
   /** The renderer has settled a close request (saved, discarded or nothing to do): close the window. */
   'window.close': method(empty, empty),
+  /**
+   * Writes an exported image of the journey: SVG markup, or a PNG as base64. The host checks the
+   * file name's extension against the format and the PNG's signature, then writes atomically.
+   */
+  'export.image': method(
+    z.object({
+      docId: DocIdSchema,
+      ref: FileRefSchema,
+      format: z.enum(['png', 'svg']),
+      data: z.string().min(1).max(MAX_IMAGE_DATA_CHARS),
+    }),
+    z.object({ fileName: z.string() }),
+  ),
 } as const satisfies Record<(typeof METHOD_NAMES)[number], { request: z.ZodType; response: z.ZodType }>
 
 export type MethodName = keyof typeof METHODS

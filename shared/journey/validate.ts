@@ -53,6 +53,10 @@ export function validateJourney(doc: JourneyDocument): Problem[] {
     const source = doc.touchpoints[sourceId]
     if (source && edges.length > 1) add('mainPathFork', { title: source.title }, sourceId)
   }
+  for (const indicator of Object.values(doc.indicators)) {
+    if (!doc.scorecards[indicator.scorecardId]) add('indicatorScorecardMissing', { name: indicator.name }, indicator.id)
+    if (indicator.touchpointIds.some((id) => !doc.touchpoints[id])) add('indicatorTouchpointMissing', { name: indicator.name }, indicator.id)
+  }
   const path = mainPath(doc)
   const last = path.at(-1)
   const next = last && mainEdgesBySource(doc).get(last.id)?.find((edge) => doc.touchpoints[edge.targetId])

@@ -65,6 +65,8 @@ export function createJourney(options: { locale: Locale; title?: string; bare?: 
     touchpoints: {},
     edges: {},
     personas: {},
+    scorecards: {},
+    indicators: {},
   }
 }
 

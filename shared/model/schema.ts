@@ -4,39 +4,9 @@
  */
 import { z } from 'zod'
 
-/** Ids are opaque strings; the app makes them with {@link newId}, imports keep foreign ones. */
-export const IdSchema = z.string().min(1).max(64)
-export type Id = z.infer<typeof IdSchema>
-
-/** Fractional ordering key (see `order.ts`): records sort by it, then by id. */
-export const SortKeySchema = z.string().min(1).max(64)
-
-export const LOCALES = ['zh-CN', 'en'] as const
-export const LocaleSchema = z.enum(LOCALES)
-export type Locale = z.infer<typeof LocaleSchema>
-
-export const SERVQUAL_DIMENSIONS = ['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy'] as const
-export const ServqualDimensionSchema = z.enum(SERVQUAL_DIMENSIONS)
-export type ServqualDimension = z.infer<typeof ServqualDimensionSchema>
-
-export const MOT_FAMILIES = ['life', 'process', 'business'] as const
-export const MotFamilySchema = z.enum(MOT_FAMILIES)
-export type MotFamily = z.infer<typeof MotFamilySchema>
-
-export const LANE_KINDS = ['customer', 'frontstage', 'backstage', 'support'] as const
-export const LaneKindSchema = z.enum(LANE_KINDS)
-export type LaneKind = z.infer<typeof LaneKindSchema>
-
-export const EDGE_KINDS = ['main', 'alternative'] as const
-export const EdgeKindSchema = z.enum(EDGE_KINDS)
-export type EdgeKind = z.infer<typeof EdgeKindSchema>
-
-export const PERSONA_TIERS = ['key', 'regular', 'small', 'unspecified'] as const
-export const PersonaTierSchema = z.enum(PERSONA_TIERS)
-export type PersonaTier = z.infer<typeof PersonaTierSchema>
-
-export const EMOTION_MIN = -3
-export const EMOTION_MAX = 3
+export * from './primitives'
+import { EdgeKindSchema, IdSchema, LaneKindSchema, LocaleSchema, MotFamilySchema, PersonaTierSchema, ServqualDimensionSchema, SortKeySchema, EMOTION_MAX, EMOTION_MIN } from './primitives'
+import { IndicatorSchema, ScorecardSchema, type Indicator, type Scorecard } from './scorecard'
 
 const text = (max: number) => z.string().max(max)
 const textList = z.array(text(2000)).max(200)
@@ -112,7 +82,7 @@ export const PersonaSchema = z.object({
 export type Persona = z.infer<typeof PersonaSchema>
 
 /** The collections of a journey, keyed by id (immer patch paths stay valid when order changes). */
-export const COLLECTIONS = ['stages', 'lanes', 'touchpoints', 'edges', 'personas'] as const
+export const COLLECTIONS = ['stages', 'lanes', 'touchpoints', 'edges', 'personas', 'scorecards', 'indicators'] as const
 export type CollectionName = (typeof COLLECTIONS)[number]
 
 export const RECORD_SCHEMAS = {
@@ -121,6 +91,8 @@ export const RECORD_SCHEMAS = {
   touchpoints: TouchpointSchema,
   edges: EdgeSchema,
   personas: PersonaSchema,
+  scorecards: ScorecardSchema,
+  indicators: IndicatorSchema,
 } as const satisfies Record<CollectionName, z.ZodType>
 
 export interface RecordTypes {
@@ -129,6 +101,8 @@ export interface RecordTypes {
   touchpoints: Touchpoint
   edges: Edge
   personas: Persona
+  scorecards: Scorecard
+  indicators: Indicator
 }
 
 export const JourneyDocumentSchema = z.object({
@@ -138,5 +112,8 @@ export const JourneyDocumentSchema = z.object({
   touchpoints: z.record(IdSchema, TouchpointSchema),
   edges: z.record(IdSchema, EdgeSchema),
   personas: z.record(IdSchema, PersonaSchema),
+  /** Weighted satisfaction scorecards and their indicators (the design; audits live in the file's data tables). */
+  scorecards: z.record(IdSchema, ScorecardSchema),
+  indicators: z.record(IdSchema, IndicatorSchema),
 })
 export type JourneyDocument = z.infer<typeof JourneyDocumentSchema>

@@ -3,7 +3,7 @@
  * schemas: the one source of truth for their types (methods.md §2–6 for what is computed from them).
  */
 import { z } from 'zod'
-import { IdSchema, ServqualDimensionSchema, SortKeySchema } from './schema'
+import { IdSchema, ServqualDimensionSchema, SortKeySchema } from './primitives'
 
 const text = (max: number) => z.string().max(max)
 
@@ -70,7 +70,6 @@ export type Audit = z.infer<typeof AuditSchema>
 
 /** One indicator's score in one audit; `value` null = not applicable (N/A, 不适用, blank). */
 export const ScoreSchema = z.object({
-  id: IdSchema,
   auditId: IdSchema,
   indicatorId: IdSchema,
   /** The raw answer on the indicator's scale: 1 / 0 for yes / no, else the number given. */

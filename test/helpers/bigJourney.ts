@@ -103,5 +103,7 @@ export function bigJourney(touchpointCount: number): JourneyDocument {
       pe_1: { id: 'pe_1', name: '重点客户', tier: 'key', note: '年消费十万元以上', sortKey: 'V' },
       pe_2: { id: 'pe_2', name: '普通顾客', tier: 'regular', note: '', sortKey: 'k' },
     },
+    scorecards: {},
+    indicators: {},
   }
 }

@@ -161,5 +161,7 @@ export function retailJourney(): JourneyDocument {
     personas: {
       pe_commuter: { id: 'pe_commuter', name: '通勤白领小王', tier: 'key', note: '28 岁，午休或下班后逛店，时间紧，重视效率与搭配建议。', sortKey: '1V' },
     },
+    scorecards: {},
+    indicators: {},
   }
 }

@@ -44,7 +44,11 @@ export function expectedSchema(version: number): SchemaObject[] {
 
 /** Our tables at `version`, in an order that respects foreign keys (parents first). */
 export function tablesOf(version: number): string[] {
-  const order = ['journey', 'file_info', 'stage', 'lane', 'persona', 'touchpoint', 'touchpoint_servqual', 'service_standard', 'script_line', 'edge']
+  const order = [
+    'journey', 'file_info', 'stage', 'lane', 'persona', 'touchpoint', 'touchpoint_servqual', 'service_standard', 'script_line', 'edge',
+    'scorecard', 'scorecard_dimension', 'indicator', 'indicator_touchpoint', 'audit', 'score',
+    'survey_response', 'survey_answer', 'survey_importance', 'survey_setting',
+  ]
   const tables = expectedSchema(version)
     .filter((object) => object.type === 'table')
     .map((object) => object.name)

@@ -11,6 +11,7 @@ import Database from 'better-sqlite3'
 import { closeSync, copyFileSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs'
 import type { DroppedRow } from '../../../shared/ipc/contract'
 import { translate } from '../../../shared/i18n/translate'
+import { changesFor, emptyChangedKeys } from '../../../shared/editor/changedKeys'
 import type { JourneyDocument, Locale } from '../../../shared/model/schema'
 import { ServiceError } from '../errors'
 import {
@@ -186,7 +187,7 @@ export function openUntrusted(path: string, workingPath: string, snapshotPath: s
       // The copy now differs from the file: note it as one edit, so the journey shows unsaved changes.
       db.transaction(() => {
         workingCopy!.repository.deleteDropped(read.dropped)
-        workingCopy!.repository.writeChanges({ meta: read.doc.meta, upserts: emptyUpserts(), deletes: emptyDeletes() })
+        workingCopy!.repository.writeChanges({ ...changesFor(read.doc, emptyChangedKeys()), meta: read.doc.meta })
         workingCopy!.repository.setInfo(REVISION_KEY, String(fileRevision + 1))
       })()
     }
@@ -212,5 +213,4 @@ function markSnapshotAsRollbackJournal(snapshot: string): void {
   closeSync(handle)
 }
 
-const emptyUpserts = () => ({ stages: [], lanes: [], touchpoints: [], edges: [], personas: [] })
-const emptyDeletes = () => ({ stages: [], lanes: [], touchpoints: [], edges: [], personas: [] })
+

@@ -14,48 +14,9 @@ import {
   type CollectionName,
   type JourneyDocument,
   type JourneyMeta,
-  type Touchpoint,
 } from '../../../shared/model/schema'
+import { RECORD_TABLES, type ChildTable, type RecordTable, type Row } from './recordTables'
 import type { z } from 'zod'
-
-const TABLE_OF: Record<CollectionName, string> = {
-  stages: 'stage',
-  lanes: 'lane',
-  touchpoints: 'touchpoint',
-  edges: 'edge',
-  personas: 'persona',
-}
-const TOUCHPOINT_LISTS = { standards: 'service_standard', scriptLines: 'script_line' } as const
-
-type Row = Record<string, unknown>
-const bool = (value: unknown) => value === 1
-const int = (value: boolean) => (value ? 1 : 0)
-
-const toRow: { [C in CollectionName]: (record: z.infer<(typeof RECORD_SCHEMAS)[C]>) => Row } = {
-  stages: (s) => ({ id: s.id, sort_key: s.sortKey, name: s.name }),
-  lanes: (l) => ({ id: l.id, sort_key: l.sortKey, kind: l.kind, name: l.name }),
-  personas: (p) => ({ id: p.id, sort_key: p.sortKey, name: p.name, tier: p.tier, note: p.note }),
-  edges: (e) => ({ id: e.id, sort_key: e.sortKey, source_id: e.sourceId, target_id: e.targetId, kind: e.kind, label: e.label }),
-  touchpoints: (t) => ({
-    id: t.id, stage_id: t.stageId, lane_id: t.laneId, sort_key: t.sortKey, title: t.title, channel: t.channel,
-    role: t.role, is_mot: int(t.isMot), mot_family: t.motFamily, importance: t.importance, is_peak: int(t.isPeak),
-    is_end: int(t.isEnd), emotion: t.emotion, delight: t.delight, risk: t.risk, recovery: t.recovery,
-    expectation: t.expectation, notes: t.notes, x: t.x, y: t.y,
-  }),
-}
-
-const fromRow: Record<CollectionName, (row: Row) => unknown> = {
-  stages: (r) => ({ id: r.id, sortKey: r.sort_key, name: r.name }),
-  lanes: (r) => ({ id: r.id, sortKey: r.sort_key, kind: r.kind, name: r.name }),
-  personas: (r) => ({ id: r.id, sortKey: r.sort_key, name: r.name, tier: r.tier, note: r.note }),
-  edges: (r) => ({ id: r.id, sortKey: r.sort_key, sourceId: r.source_id, targetId: r.target_id, kind: r.kind, label: r.label }),
-  touchpoints: (r) => ({
-    id: r.id, stageId: r.stage_id, laneId: r.lane_id, sortKey: r.sort_key, title: r.title, channel: r.channel,
-    role: r.role, isMot: bool(r.is_mot), motFamily: r.mot_family, importance: r.importance, isPeak: bool(r.is_peak),
-    isEnd: bool(r.is_end), emotion: r.emotion, delight: r.delight, risk: r.risk, recovery: r.recovery,
-    expectation: r.expectation, notes: r.notes, x: r.x, y: r.y, servqual: [], standards: [], scriptLines: [],
-  }),
-}
 
 function upsertSql(table: string, columns: string[]): string {
   const updates = columns.filter((column) => column !== 'id').map((column) => `${column} = excluded.${column}`)
@@ -71,35 +32,24 @@ export interface ReadResult {
 export class JourneyRepository {
   private readonly upsert: Record<CollectionName, Statement>
   private readonly remove: Record<CollectionName, Statement>
-  private readonly clearList: Record<'servqual' | keyof typeof TOUCHPOINT_LISTS, Statement>
-  private readonly insertServqual: Statement
-  private readonly insertListItem: Record<keyof typeof TOUCHPOINT_LISTS, Statement>
+  /** Per collection, per child table: [delete the record's rows, insert one row]. */
+  private readonly children: Record<CollectionName, [Statement, Statement][]>
   private readonly writeMeta: Statement
   private readonly readInfo: Statement
   private readonly writeInfo: Statement
 
   constructor(private readonly db: Database.Database) {
-    const sample = {
-      stages: toRow.stages({ id: '', sortKey: '', name: '' }),
-      lanes: toRow.lanes({ id: '', sortKey: '', kind: 'customer', name: '' }),
-      personas: toRow.personas({ id: '', sortKey: '', name: '', tier: 'key', note: '' }),
-      edges: toRow.edges({ id: '', sortKey: '', sourceId: '', targetId: '', kind: 'main', label: '' }),
-      touchpoints: toRow.touchpoints({} as Touchpoint),
-    }
-    const build = (make: (name: CollectionName) => Statement) =>
-      Object.fromEntries(COLLECTIONS.map((name) => [name, make(name)])) as Record<CollectionName, Statement>
-    this.upsert = build((name) => db.prepare(upsertSql(TABLE_OF[name], Object.keys(sample[name]))))
-    this.remove = build((name) => db.prepare(`DELETE FROM ${TABLE_OF[name]} WHERE id = ?`))
-    this.clearList = {
-      servqual: db.prepare('DELETE FROM touchpoint_servqual WHERE touchpoint_id = ?'),
-      standards: db.prepare('DELETE FROM service_standard WHERE touchpoint_id = ?'),
-      scriptLines: db.prepare('DELETE FROM script_line WHERE touchpoint_id = ?'),
-    }
-    this.insertServqual = db.prepare('INSERT INTO touchpoint_servqual (touchpoint_id, dimension) VALUES (?, ?)')
-    this.insertListItem = {
-      standards: db.prepare('INSERT INTO service_standard (touchpoint_id, position, text) VALUES (?, ?, ?)'),
-      scriptLines: db.prepare('INSERT INTO script_line (touchpoint_id, position, text) VALUES (?, ?, ?)'),
-    }
+    const build = <T>(make: (name: CollectionName) => T) => Object.fromEntries(COLLECTIONS.map((name) => [name, make(name)])) as Record<CollectionName, T>
+    this.upsert = build((name) => db.prepare(upsertSql(RECORD_TABLES[name].table, RECORD_TABLES[name].columns)))
+    this.remove = build((name) => db.prepare(`DELETE FROM ${RECORD_TABLES[name].table} WHERE id = ?`))
+    this.children = build((name) =>
+      (RECORD_TABLES[name].children as ChildTable<unknown>[]).map((child) => [
+        db.prepare(`DELETE FROM ${child.table} WHERE ${child.parentColumn} = ?`),
+        db.prepare(
+          `INSERT INTO ${child.table} (${[child.parentColumn, ...child.columns].join(', ')}) VALUES (${[child.parentColumn, ...child.columns].map(() => '?').join(', ')})`,
+        ),
+      ]),
+    )
     this.writeMeta = db.prepare(`INSERT INTO journey (id, title, description, locale, version_label)
       VALUES (1, @title, @description, @locale, @versionLabel)
       ON CONFLICT (id) DO UPDATE SET title = excluded.title, description = excluded.description,
@@ -122,9 +72,16 @@ export class JourneyRepository {
   writeChanges(changes: DocumentChanges): void {
     if (changes.meta) this.writeMeta.run(changes.meta)
     for (const name of COLLECTIONS) {
-      for (const record of changes.upserts[name]) {
-        this.upsert[name].run((toRow[name] as (r: typeof record) => Row)(record))
-        if (name === 'touchpoints') this.writeTouchpointLists(record as Touchpoint)
+      const mapping = RECORD_TABLES[name] as RecordTable<unknown>
+      const children = this.children[name]
+      for (const record of changes.upserts[name] as unknown[]) {
+        const row = mapping.toRow(record)
+        this.upsert[name].run(row)
+        mapping.children.forEach((child, index) => {
+          const [clear, insert] = children[index]!
+          clear.run(row.id)
+          for (const values of child.rowsOf(record)) insert.run(row.id, ...values)
+        })
       }
     }
     // Children before parents, so cascades never delete a row the same change set re-created.
@@ -140,15 +97,6 @@ export class JourneyRepository {
     this.writeChanges({ meta: doc.meta, upserts, deletes } as unknown as DocumentChanges)
   }
 
-  private writeTouchpointLists(touchpoint: Touchpoint): void {
-    this.clearList.servqual.run(touchpoint.id)
-    for (const dimension of new Set(touchpoint.servqual)) this.insertServqual.run(touchpoint.id, dimension)
-    for (const list of ['standards', 'scriptLines'] as const) {
-      this.clearList[list].run(touchpoint.id)
-      touchpoint[list].forEach((text, position) => this.insertListItem[list].run(touchpoint.id, position, text))
-    }
-  }
-
   /** Reads the whole document, validating every record; invalid ones are listed in `dropped`. */
   readDocument(fallbackMeta: JourneyMeta): ReadResult {
     const dropped: DroppedRow[] = []
@@ -158,21 +106,26 @@ export class JourneyRepository {
     const doc = { meta: meta.success ? meta.data : fallbackMeta } as JourneyDocument
     const raw = {} as Record<CollectionName, Map<string, Record<string, unknown>>>
     for (const name of COLLECTIONS) {
+      const mapping = RECORD_TABLES[name] as RecordTable<unknown>
       const records = new Map<string, Record<string, unknown>>()
-      const toRecord = fromRow[name]
-      for (const row of this.db.prepare(`SELECT * FROM ${TABLE_OF[name]}`).all() as Row[]) {
-        records.set(String(row.id), toRecord(row) as Record<string, unknown>)
+      for (const row of this.db.prepare(`SELECT * FROM ${mapping.table}`).all() as Row[]) records.set(String(row.id), mapping.fromRow(row))
+      for (const child of mapping.children) {
+        // Raw rows: the parent id first, then the child's columns.
+        const rows = this.db.prepare(`SELECT ${[child.parentColumn, ...child.columns].join(', ')} FROM ${child.table} ORDER BY ${child.orderBy}`).raw().all() as unknown[][]
+        for (const [parentId, ...values] of rows) {
+          const parent = records.get(String(parentId))
+          if (parent) child.attach(parent, values)
+        }
       }
       raw[name] = records
     }
-    this.attachTouchpointLists(raw.touchpoints)
     for (const name of COLLECTIONS) {
       const valid: Record<string, unknown> = {}
       const schema = RECORD_SCHEMAS[name]
       for (const [id, record] of raw[name]) {
         const parsed = schema.safeParse(record)
         if (parsed.success) valid[id] = parsed.data
-        else dropped.push({ table: TABLE_OF[name], id, reason: invalidReason(parsed.error) })
+        else dropped.push({ table: RECORD_TABLES[name].table, id, reason: invalidReason(parsed.error) })
       }
       ;(doc as unknown as Record<string, unknown>)[name] = valid
     }
@@ -180,20 +133,9 @@ export class JourneyRepository {
     return { doc, dropped }
   }
 
-  /** Fills each touchpoint's lists: SERVQUAL tags in the order they were written, standards and script lines by position. */
-  private attachTouchpointLists(touchpoints: Map<string, Record<string, unknown>>): void {
-    // Raw rows: every column is TEXT in a STRICT table, so no conversion is needed.
-    const tags = this.db.prepare('SELECT touchpoint_id, dimension FROM touchpoint_servqual ORDER BY rowid').raw().all() as [string, string][]
-    for (const [id, dimension] of tags) (touchpoints.get(id)?.servqual as string[] | undefined)?.push(dimension)
-    for (const [list, table] of Object.entries(TOUCHPOINT_LISTS)) {
-      const rows = this.db.prepare(`SELECT touchpoint_id, text FROM ${table} ORDER BY touchpoint_id, position`).raw().all() as [string, string][]
-      for (const [id, text] of rows) (touchpoints.get(id)?.[list] as string[] | undefined)?.push(text)
-    }
-  }
-
   /** Deletes the rows of records the reader dropped, so the working copy matches the document. */
   deleteDropped(dropped: readonly DroppedRow[]): void {
-    const byTable = new Map(Object.entries(TABLE_OF).map(([name, table]) => [table, name as CollectionName]))
+    const byTable = new Map(COLLECTIONS.map((name) => [RECORD_TABLES[name].table, name]))
     for (const row of dropped) {
       const name = byTable.get(row.table)
       if (name) this.remove[name].run(row.id)
@@ -218,6 +160,14 @@ function dropOrphans(doc: JourneyDocument, dropped: DroppedRow[]): void {
     if (!doc.touchpoints[edge.sourceId] || !doc.touchpoints[edge.targetId]) {
       dropped.push({ table: 'edge', id: edge.id, reason: { key: 'open.edgeOrphan' } })
       delete doc.edges[edge.id]
+    }
+  }
+  for (const indicator of Object.values(doc.indicators)) {
+    if (!doc.scorecards[indicator.scorecardId]) {
+      dropped.push({ table: 'indicator', id: indicator.id, reason: { key: 'open.rowOrphan' } })
+      delete doc.indicators[indicator.id]
+    } else if (indicator.touchpointIds.some((id) => !doc.touchpoints[id])) {
+      doc.indicators[indicator.id] = { ...indicator, touchpointIds: indicator.touchpointIds.filter((id) => doc.touchpoints[id]) }
     }
   }
 }

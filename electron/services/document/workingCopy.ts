@@ -14,13 +14,12 @@ import { JourneyRepository, type ReadResult } from './repository'
 export const REVISION_KEY = 'revision'
 
 export class WorkingCopy {
-  readonly repository: JourneyRepository
+  private repositoryInstance: JourneyRepository | undefined
 
   private constructor(
     readonly path: string,
     readonly db: Database.Database,
   ) {
-    this.repository = new JourneyRepository(db)
   }
 
   /**
@@ -52,6 +51,15 @@ export class WorkingCopy {
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
     return db
+  }
+
+  /**
+   * Statements for the current schema, prepared on first use: while an older file is imported, the
+   * working copy has that file's schema until it is migrated.
+   */
+  get repository(): JourneyRepository {
+    this.repositoryInstance ??= new JourneyRepository(this.db)
+    return this.repositoryInstance
   }
 
   get revision(): number {

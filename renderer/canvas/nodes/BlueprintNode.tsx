@@ -5,14 +5,16 @@
  * the lanes. Double-clicking an empty spot of a cell creates a touchpoint there.
  */
 import { useReactFlow, type NodeProps } from '@xyflow/react'
-import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { memo, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { renameStage } from '../../../shared/commands/stage'
 import { CARD_HEIGHT, CARD_WIDTH, CELL_PADDING, STAGE_HEADER_HEIGHT, LANE_HEADER_WIDTH, dropTarget } from '../../../shared/canvas/geometry'
 import type { LaneKind } from '../../../shared/model/schema'
 import { addTouchpointToStage, moveStageBy, removeStageAfterConfirming } from '../../editor/editorActions'
 import { stageName } from '../../editor/format'
+import { selectionStore } from '../../editor/selection'
 import { useSession } from '../../editor/sessionContext'
 import { useT } from '../../i18n/useT'
+import { useStore } from '../../state/store'
 import { moveStageTo } from '../canvasActions'
 import type { BlueprintFlowNode } from '../toFlow'
 
@@ -56,7 +58,7 @@ export const BlueprintNode = memo(function BlueprintNode({ data }: NodeProps<Blu
       })}
       {geometry.stages.map((band, index) => {
         const stage = stages[index]
-        return stage ? <StageHeader key={band.id} stageId={stage.id} name={stage.name} index={index} count={stages.length} left={band.start} width={band.size} height={geometry.height} /> : null
+        return stage ? <StageHeader key={band.id} stageId={stage.id} name={stage.name} index={index} count={stages.length} left={band.start} width={band.size} height={geometry.height} canAddTouchpoint={lanes.length > 0} /> : null
       })}
       <div className="blueprint-corner" style={{ width: LANE_HEADER_WIDTH, height: STAGE_HEADER_HEIGHT }} aria-hidden="true" />
       <div className="blueprint-hint" style={{ left: LANE_HEADER_WIDTH + CELL_PADDING, top: geometry.height + 8 }}>
@@ -74,9 +76,10 @@ interface StageHeaderProps {
   left: number
   width: number
   height: number
+  canAddTouchpoint: boolean
 }
 
-function StageHeader({ stageId, name, index, count, left, width, height }: StageHeaderProps) {
+function StageHeader({ stageId, name, index, count, left, width, height, canAddTouchpoint }: StageHeaderProps) {
   const t = useT()
   const session = useSession()
   const { screenToFlowPosition } = useReactFlow()
@@ -84,6 +87,13 @@ function StageHeader({ stageId, name, index, count, left, width, height }: Stage
   const [dragOffset, setDragOffset] = useState<number | null>(null)
   const dragStart = useRef<{ pointerX: number; flowX: number } | null>(null)
   const label = stageName(t, name)
+  // A new stage (or "go to this stage") asks for its name: the header then opens its name field.
+  const focusRequest = useStore(selectionStore, (state) => state.focusRequest)
+  useEffect(() => {
+    if (focusRequest?.kind !== 'stageName' || focusRequest.id !== stageId) return
+    setEditing(true)
+    selectionStore.set({ focusRequest: null })
+  }, [focusRequest, stageId])
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (editing || event.button !== 0 || (event.target as HTMLElement).closest('button, input')) return
@@ -122,6 +132,16 @@ function StageHeader({ stageId, name, index, count, left, width, height }: Stage
         ) : (
           <h3 className="blueprint-stage-name">{label}</h3>
         )}
+        <button
+          type="button"
+          className="icon-button blueprint-stage-add"
+          aria-label={t('editor.touchpoint.addTo', { stage: label })}
+          title={canAddTouchpoint ? t('editor.touchpoint.addTo', { stage: label }) : t('editor.touchpoint.noLanes')}
+          disabled={!canAddTouchpoint}
+          onClick={() => addTouchpointToStage(session, stageId)}
+        >
+          +
+        </button>
         <span className="blueprint-stage-actions">
           <button type="button" className="icon-button" aria-label={t('editor.stage.moveLeft', { name: label })} disabled={index === 0} onClick={() => moveStageBy(session, stageId, -1)}>
             ←
@@ -139,8 +159,14 @@ function StageHeader({ stageId, name, index, count, left, width, height }: Stage
 }
 
 function StageNameInput({ name, label, onDone, onRename }: { stageId: string; name: string; label: string; onDone: () => void; onRename: (value: string) => void }) {
+  const ref = useRef<HTMLInputElement>(null)
+  // Focus without scrolling: the canvas pans itself, and a scrolled flow container would misplace it.
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: true })
+    ref.current?.select()
+  }, [])
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter' || event.key === 'Escape') onDone()
   }
-  return <input className="blueprint-stage-input nodrag" aria-label={label} defaultValue={name} autoFocus onChange={(event) => onRename(event.target.value)} onBlur={onDone} onKeyDown={onKeyDown} />
+  return <input ref={ref} className="blueprint-stage-input nodrag" aria-label={label} defaultValue={name} onChange={(event) => onRename(event.target.value)} onBlur={onDone} onKeyDown={onKeyDown} />
 }

@@ -1,38 +1,16 @@
 /**
- * The whole open pipeline on an older file, ahead of the first real migration: here the app is made
- * to believe it is at schema version 2 (a test-only step that adds a persona column and a table),
- * and the frozen version-1 fixture is opened, checked against the version-1 allowlist, imported,
- * migrated in the working copy, saved as version 2 and reopened.
+ * The whole open pipeline on an older file: the frozen version-1 fixture is opened, checked against
+ * the version-1 allowlist, imported, migrated in the working copy to the current version (2 adds
+ * the scorecard tables), saved as the current version and reopened.
  */
 import Database from 'better-sqlite3'
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CURRENT_SCHEMA_VERSION, columnsOf, expectedSchema, readSchema } from '../../../electron/services/document/format'
-import type * as MigrationsModule from '../../../electron/services/document/migrations/index'
-import type { Migration } from '../../../electron/services/document/migrations/types'
 import { V1_RETAIL } from '../../fixtures/scripts/makeFixtures'
 import { fingerprint, serviceErrorOf, sideFilesOf, tamper, useTempDir, useWorkspaces } from '../../helpers/journeyFiles'
 import { retailJourney } from '../../helpers/retailJourney'
-
-vi.mock('../../../electron/services/document/migrations/index', async (importOriginal) => {
-  const actual = await importOriginal<typeof MigrationsModule>()
-  const version2: Migration = {
-    version: 2,
-    name: 'test-add-persona-color',
-    up(db) {
-      db.exec(`ALTER TABLE persona ADD COLUMN color TEXT NOT NULL DEFAULT '';
-        CREATE TABLE tag (id TEXT PRIMARY KEY, name TEXT NOT NULL) STRICT;`)
-    },
-  }
-  const MIGRATIONS = [...actual.MIGRATIONS, version2]
-  return {
-    ...actual,
-    MIGRATIONS,
-    CURRENT_SCHEMA_VERSION: MIGRATIONS.length,
-    migrate: (db: Database.Database, target = MIGRATIONS.length, migrations = MIGRATIONS) => actual.migrate(db, target, migrations),
-  }
-})
 
 const dir = useTempDir('mot-migrated-')
 const workspaces = useWorkspaces(dir)
@@ -43,10 +21,11 @@ function v1Copy(): string {
   return path
 }
 
-describe('opening a version-1 file when the app is at version 2', () => {
-  it('the test really runs at version 2 (the mock is in effect)', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(2)
-    expect(expectedSchema(2).map((object) => object.name)).toContain('tag')
+describe('opening a version-1 file with the current app', () => {
+  it('the app is past version 1, with the scorecard tables of version 2', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBeGreaterThanOrEqual(2)
+    expect(expectedSchema(2).map((object) => object.name)).toContain('scorecard')
+    expect(expectedSchema(1).map((object) => object.name)).not.toContain('scorecard')
   })
 
   it('migrates it in the working copy, reports migratedFrom 1, and leaves the original as it was', () => {
@@ -62,15 +41,15 @@ describe('opening a version-1 file when the app is at version 2', () => {
 
     const working = new Database(join(dir(), 'data', 'working', `${snapshot.docId}.journey`), { readonly: true })
     try {
-      expect(working.pragma('user_version', { simple: true })).toBe(2)
-      expect(readSchema(working)).toEqual(expectedSchema(2))
-      expect(columnsOf(working, 'persona')).toContain('color')
+      expect(working.pragma('user_version', { simple: true })).toBe(CURRENT_SCHEMA_VERSION)
+      expect(readSchema(working)).toEqual(expectedSchema(CURRENT_SCHEMA_VERSION))
+      expect(columnsOf(working, 'indicator')).toContain('scale_kind')
     } finally {
       working.close()
     }
   })
 
-  it('saves it as a version-2 file that passes the version-2 allowlist on reopening', async () => {
+  it('saves it as a current-version file that passes the current allowlist on reopening', async () => {
     const path = v1Copy()
     const workspace = workspaces()
     const { docId } = workspace.open(path, 'en')
@@ -78,8 +57,8 @@ describe('opening a version-1 file when the app is at version 2', () => {
     workspace.close(docId, false)
     const saved = new Database(path, { readonly: true })
     try {
-      expect(saved.pragma('user_version', { simple: true })).toBe(2)
-      expect(readSchema(saved)).toEqual(expectedSchema(2))
+      expect(saved.pragma('user_version', { simple: true })).toBe(CURRENT_SCHEMA_VERSION)
+      expect(readSchema(saved)).toEqual(expectedSchema(CURRENT_SCHEMA_VERSION))
     } finally {
       saved.close()
     }
@@ -90,16 +69,17 @@ describe('opening a version-1 file when the app is at version 2', () => {
 
   it('still holds a version-1 file to the version-1 allowlist (a v2 table in a v1 file is refused)', () => {
     const path = v1Copy()
-    tamper(path, (db) => db.exec('CREATE TABLE tag (id TEXT PRIMARY KEY, name TEXT NOT NULL) STRICT'))
+    tamper(path, (db) => db.exec("CREATE TABLE survey_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT"))
     const error = serviceErrorOf(() => workspaces().open(path, 'en'))
     expect(error.code).toBe('UNEXPECTED_SCHEMA')
   })
 
-  it('refuses a file from version 3', () => {
+  it('refuses a file from a newer version', () => {
     const path = v1Copy()
-    tamper(path, (db) => db.pragma('user_version = 3'))
+    const newer = CURRENT_SCHEMA_VERSION + 1
+    tamper(path, (db) => db.pragma(`user_version = ${newer}`))
     const error = serviceErrorOf(() => workspaces().open(path, 'en'))
     expect(error.code).toBe('TOO_NEW')
-    expect(error.userMessage.params).toEqual({ version: 3, supported: 2 })
+    expect(error.userMessage.params).toEqual({ version: newer, supported: CURRENT_SCHEMA_VERSION })
   })
 })

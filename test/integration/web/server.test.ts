@@ -104,7 +104,7 @@ describe('browser host', () => {
       isMot: true, motFamily: 'process', importance: 5, isPeak: false, isEnd: false, emotion: 1, servqual: ['tangibles'],
       standards: ['3 秒内问候'], scriptLines: ['您好，欢迎光临！'], delight: '', risk: '', recovery: '', expectation: '', notes: '', x: 0, y: 0,
     }
-    const empty = { stages: [], lanes: [], touchpoints: [], edges: [], personas: [] }
+    const empty = { stages: [], lanes: [], touchpoints: [], edges: [], personas: [], scorecards: [], indicators: [] }
     const applied = JSON.parse(
       (await api('doc.applyChanges', { docId: created.docId, baseRevision: created.revision, changes: { upserts: { ...empty, touchpoints: [touchpoint] }, deletes: empty } })).body,
     )

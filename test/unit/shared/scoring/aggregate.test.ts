@@ -174,7 +174,7 @@ describe('scoreAll', () => {
       manyAudits.push(makeAudit(id, { scorecardId: card, store: `Store ${a % 40}`, auditor: `A${a % 25}`, date: `2025-${String((a % 12) + 1).padStart(2, '0')}-01` }))
       for (let i = 0; i < 10; i++) {
         const value = a % 17 === i ? null : i % 3 === 0 ? (a + i) % 2 : (a * 7 + i) % 11
-        rows.push({ id: `${id}-${i}`, auditId: id, indicatorId: `${card}-i${i}`, value, comment: '' })
+        rows.push({ auditId: id, indicatorId: `${card}-i${i}`, value, comment: '' })
       }
     }
     rows.reverse() // rows arrive in no particular order

@@ -26,10 +26,8 @@ export function makeAudit(id: string, overrides: Partial<Audit> = {}): Audit {
   return { id, scorecardId: 'card', date: '2025-03-14', store: 'Store 1', post: 'Sales', auditor: 'Li', source: 'audit', comment: '', ...overrides }
 }
 
-let scoreCounter = 0
 export function makeScore(auditId: string, indicatorId: string, value: number | null): Score {
-  scoreCounter += 1
-  return { id: `sc${scoreCounter}`, auditId, indicatorId, value, comment: '' }
+  return { auditId, indicatorId, value, comment: '' }
 }
 
 /** methods.md §2: tangibles 15, reliability 25, responsiveness 20, assurance 20, empathy 20. */

@@ -1,0 +1,175 @@
+/**
+ * The experience curve under the canvas, aligned with its stage columns: each main-path point sits
+ * under its card, following the canvas as it pans and zooms. Designed peaks are stars, the end a
+ * square, the most intense moment ringed, each with a word too. The mean and the remembered
+ * (peak-end) score stand side by side. Points are buttons: clicking one (or Enter / Space) selects
+ * the card and centres the canvas on it.
+ *
+ * Cheap while panning: the curve is computed once per document; only the viewport transform changes.
+ */
+import { useStore as useFlowStore } from '@xyflow/react'
+import { memo, useId, useMemo, type KeyboardEvent } from 'react'
+import { blueprintGeometry } from '../../shared/canvas/geometry'
+import { experienceCurve, peakEnd } from '../../shared/journey/peakEnd'
+import type { JourneyDocument } from '../../shared/model/schema'
+import { emotionText, signed, touchpointName } from '../editor/format'
+import { useSelectedTouchpointId } from '../editor/selection'
+import { useT, type Translate } from '../i18n/useT'
+import { alignedPoints, emotionY, isOnScreen, polylinePoints, screenX, stageBoundaries, type AlignedPoint } from './curveGeometry'
+import { useCanvasNavigation, type CanvasNavigation } from './useCanvasNavigation'
+
+const PLOT_TOP = 22
+const PLOT_HEIGHT = 108
+const LABEL_Y = PLOT_TOP + PLOT_HEIGHT + 24
+const HEIGHT = LABEL_Y + 10
+const AXIS_WIDTH = 34
+const GRID_LEVELS = [3, 0, -3] as const
+const HIT_WIDTH = 30
+
+const yOf = (emotion: number) => emotionY(emotion, PLOT_TOP, PLOT_HEIGHT)
+
+function starPoints(cx: number, cy: number, outer: number, inner: number): string {
+  return Array.from({ length: 10 }, (_, index) => {
+    const radius = index % 2 === 0 ? outer : inner
+    const angle = -Math.PI / 2 + (index * Math.PI) / 5
+    return `${(cx + radius * Math.cos(angle)).toFixed(1)},${(cy + radius * Math.sin(angle)).toFixed(1)}`
+  }).join(' ')
+}
+
+export const AlignedCurve = memo(function AlignedCurve({ doc }: { doc: JourneyDocument }) {
+  const t = useT()
+  const headingId = useId()
+  const navigation = useCanvasNavigation()
+  const selectedId = useSelectedTouchpointId()
+  const transform = useFlowStore((state) => state.transform)
+  const width = useFlowStore((state) => state.width)
+  const geometry = useMemo(() => blueprintGeometry(doc), [doc])
+  const curve = useMemo(() => experienceCurve(doc), [doc])
+  const points = useMemo(() => alignedPoints(doc, geometry, curve), [doc, geometry, curve])
+  const score = useMemo(() => peakEnd(curve.map((point) => point.emotion)), [curve])
+  const boundaries = useMemo(() => stageBoundaries(geometry), [geometry])
+  const hasTouchpoints = Object.keys(doc.touchpoints).length > 0
+
+  const placed = points.map((point) => ({ point, x: screenX(point.canvasX, transform), y: yOf(point.emotion) }))
+  return (
+    <section className="aligned-curve" aria-labelledby={headingId}>
+      {points.length === 0 ? (
+        <p className={hasTouchpoints ? 'aligned-curve-empty warning' : 'aligned-curve-empty muted'}>{hasTouchpoints ? t('editor.curve.noStart') : t('editor.curve.empty')}</p>
+      ) : (
+        <svg className="aligned-curve-plot curve-chart" width={width} height={HEIGHT} role="group" aria-label={t('canvas.curve.label')}>
+          <g aria-hidden="true">
+            {boundaries.map((canvasX, index) => {
+              const x = screenX(canvasX, transform)
+              return isOnScreen(x, width) ? <line key={index} className="aligned-curve-stage" x1={x} x2={x} y1={0} y2={HEIGHT} /> : null
+            })}
+            {GRID_LEVELS.map((level) => (
+              <line key={level} className={level === 0 ? 'aligned-curve-grid is-zero' : 'aligned-curve-grid'} x1={AXIS_WIDTH} x2={width} y1={yOf(level)} y2={yOf(level)} />
+            ))}
+            <polyline className="curve-line" points={polylinePoints(placed)} />
+          </g>
+          {placed.map(({ point, x, y }, index) => (
+            <AlignedPointMark
+              key={point.touchpointId}
+              point={point}
+              x={x}
+              y={y}
+              visible={isOnScreen(x, width, HIT_WIDTH)}
+              mostIntense={index === score?.peakIndex}
+              selected={point.touchpointId === selectedId}
+              navigation={navigation}
+              t={t}
+            />
+          ))}
+          <g className="aligned-curve-axis" aria-hidden="true">
+            <rect x={0} y={0} width={AXIS_WIDTH - 4} height={HEIGHT} />
+            {GRID_LEVELS.map((level) => (
+              <text key={level} x={AXIS_WIDTH - 8} y={yOf(level) + 5} textAnchor="end">
+                {signed(level)}
+              </text>
+            ))}
+          </g>
+        </svg>
+      )}
+      <div className="aligned-curve-footer">
+        <h3 id={headingId}>{t('editor.curve.heading')}</h3>
+        <dl className="aligned-curve-figures">
+          <Figure term={t('canvas.curve.mean')} value={score ? signed(score.mean, 2) : '—'} />
+          <Figure term={t('editor.figures.remembered')} value={score ? signed(score.remembered, 2) : '—'} emphasis />
+        </dl>
+        <p className="curve-legend" aria-hidden="true">
+          <span>{t('editor.curve.legendPeak')}</span>
+          <span>{t('editor.curve.legendEnd')}</span>
+          <span>{t('editor.curve.legendIntense')}</span>
+        </p>
+      </div>
+    </section>
+  )
+})
+
+function Figure({ term, value, emphasis }: { term: string; value: string; emphasis?: boolean }) {
+  const termId = useId()
+  return (
+    <div className={emphasis ? 'aligned-figure is-emphasis' : 'aligned-figure'}>
+      <dt id={termId}>{term}</dt>
+      <dd aria-labelledby={termId}>{value}</dd>
+    </div>
+  )
+}
+
+interface AlignedPointMarkProps {
+  point: AlignedPoint
+  x: number
+  y: number
+  visible: boolean
+  mostIntense: boolean
+  selected: boolean
+  navigation: CanvasNavigation
+  t: Translate
+}
+
+function AlignedPointMark({ point, x, y, visible, mostIntense, selected, navigation, t }: AlignedPointMarkProps) {
+  const name = touchpointName(t, point.title)
+  const markers = [
+    point.isPeak && { symbol: '★', word: t('editor.curve.designedPeak') },
+    point.isEnd && { symbol: '■', word: t('editor.curve.end') },
+    mostIntense && { symbol: '◎', word: t('editor.curve.mostIntense') },
+  ].filter((marker) => marker !== false)
+  const label = [t('editor.curve.point', { title: name, emotion: emotionText(t, point.emotion) }), ...markers.map((marker) => marker.word)].join(', ')
+  const select = () => navigation.showCard(point.touchpointId)
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      select()
+    }
+  }
+  // Reaching a point off screen with Tab brings its card (and so the point) into view.
+  const onFocus = () => {
+    if (!visible) navigation.showCard(point.touchpointId, { select: false })
+  }
+  const tone = point.emotion > 0 ? 'positive' : point.emotion < 0 ? 'negative' : 'neutral'
+  const classes = ['curve-point', `curve-point-${tone}`, selected && 'is-selected', point.isMot && 'is-mot']
+  const shown = markers.filter((marker) => marker.symbol !== '◎')
+  return (
+    <g className={classes.filter(Boolean).join(' ')} role="button" tabIndex={0} aria-label={label} aria-pressed={selected} onClick={select} onKeyDown={onKeyDown} onFocus={onFocus}>
+      <title>{label}</title>
+      <rect className="curve-hit" x={x - HIT_WIDTH / 2} y={PLOT_TOP - 18} width={HIT_WIDTH} height={HEIGHT - PLOT_TOP + 18} />
+      {selected && <circle className="curve-selected-ring" cx={x} cy={y} r={15} />}
+      {mostIntense && <circle className="curve-intense-ring" cx={x} cy={y} r={12} />}
+      {point.isPeak ? (
+        <polygon className="curve-mark" points={starPoints(x, y, 10, 4.5)} />
+      ) : point.isEnd ? (
+        <rect className="curve-mark" x={x - 6.5} y={y - 6.5} width={13} height={13} />
+      ) : (
+        <circle className="curve-mark" cx={x} cy={y} r={5.5} />
+      )}
+      <text className="curve-value" x={x + 14} y={y - 8}>
+        {signed(point.emotion)}
+      </text>
+      {shown.length > 0 && (
+        <text className="curve-marker-label" x={x} y={LABEL_Y} textAnchor="middle">
+          {shown.map((marker) => `${marker.symbol} ${marker.word}`).join(' · ')}
+        </text>
+      )}
+    </g>
+  )
+}

@@ -1,0 +1,88 @@
+/**
+ * The warnings the team sees as it works: every lint finding on the journey (integrity errors, the
+ * canvas design checks, script suggestions), grouped by severity, each with its severity in words.
+ * Clicking one jumps to what it is about: the card (selected, canvas centred on it), the stage
+ * (its column centred), or the SERVQUAL dimension (the canvas filtered by it). Linted from a
+ * deferred copy of the document, so typing stays immediate.
+ */
+import { memo, useDeferredValue, useId, useMemo } from 'react'
+import { lintJourney, renderFinding, type Finding, type Severity } from '../../shared/lint/engine'
+import { mainPath } from '../../shared/journey/mainPath'
+import type { JourneyDocument } from '../../shared/model/schema'
+import { useApp } from '../app/appStore'
+import { selectTouchpoint } from '../editor/selection'
+import { useT } from '../i18n/useT'
+import { clearFilter, setFilter } from './canvasStore'
+import { useCanvasNavigation, type CanvasNavigation } from './useCanvasNavigation'
+import { groupBySeverity, warningTarget, type WarningTarget } from './warningTargets'
+
+const SEVERITY_ICON: Record<Severity, string> = { error: '✗', warning: '⚠', info: 'ℹ' }
+
+function jump(navigation: CanvasNavigation, target: WarningTarget): void {
+  if (target.kind === 'card') {
+    navigation.showCard(target.touchpointId)
+  } else if (target.kind === 'stage') {
+    selectTouchpoint(null)
+    navigation.showStage(target.stageId)
+  } else {
+    clearFilter()
+    setFilter({ dimension: target.dimension })
+  }
+  navigation.scrollIntoView()
+}
+
+export const WarningsPanel = memo(function WarningsPanel({ doc }: { doc: JourneyDocument }) {
+  const t = useT()
+  const locale = useApp((state) => state.locale)
+  const headingId = useId()
+  const navigation = useCanvasNavigation()
+  const linted = useDeferredValue(doc)
+  const findings = useMemo(() => lintJourney(linted).findings, [linted])
+  const lastOnMainPath = useMemo(() => mainPath(linted).at(-1)?.id, [linted])
+  const groups = useMemo(() => groupBySeverity(findings), [findings])
+
+  const item = (finding: Finding) => {
+    const target = warningTarget(linted, finding, lastOnMainPath)
+    const text = renderFinding(locale, finding)
+    return (
+      <li key={finding.key} className={`lint-finding lint-finding-${finding.severity}`}>
+        <span className="lint-severity">
+          <span aria-hidden="true">{SEVERITY_ICON[finding.severity]} </span>
+          {t(`lint.severity.${finding.severity}`)}
+          <span className="visually-hidden">: </span>
+        </span>
+        {target ? (
+          <button type="button" className="link lint-jump" onClick={() => jump(navigation, target)}>
+            {text}
+          </button>
+        ) : (
+          <span className="lint-text">{text}</span>
+        )}
+      </li>
+    )
+  }
+
+  return (
+    <section className="warnings-panel" aria-label={t('canvas.warnings.label')} aria-describedby={headingId}>
+      <h3 id={headingId}>{t('canvas.warnings.heading', { count: findings.length })}</h3>
+      {findings.length === 0 ? (
+        <p className="muted">
+          <span aria-hidden="true">✓ </span>
+          {t('canvas.warnings.none')}
+        </p>
+      ) : (
+        <>
+          <p className="field-hint">{t('canvas.warnings.explain')}</p>
+          <div className="warnings-scroll">
+            {groups.map((group) => (
+              <div key={group.severity} className="lint-group">
+                <h4>{t('canvas.warnings.group', { severity: t(`lint.severity.${group.severity}`), count: group.findings.length })}</h4>
+                <ul className="lint-list">{group.findings.map(item)}</ul>
+              </div>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  )
+})
