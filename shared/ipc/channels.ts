@@ -29,6 +29,15 @@ export const METHOD_NAMES = [
   'export.importTemplate',
   'window.close',
   'export.image',
+  'scores.report',
+  'audits.list',
+  'audits.get',
+  'audits.save',
+  'audits.delete',
+  'import.scorecards',
+  'import.audits',
+  'import.surveys',
+  'export.scorecards',
 ] as const
 
 export const HOST_EVENT_NAMES = ['menu', 'closeRequested', 'opened'] as const

@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { COLLECTIONS, IdSchema, JourneyDocumentSchema, JourneyMetaSchema, LocaleSchema, RECORD_SCHEMAS } from '../model/schema'
 import type { CollectionName } from '../model/schema'
+import { SCORECARD_METHODS } from './scorecardContract'
 import type { HOST_EVENT_NAMES, METHOD_NAMES } from './channels'
 
 export { HOST_EVENT_NAMES, IPC_PREFIX, METHOD_NAMES, eventChannel, methodChannel } from './channels'
@@ -156,6 +157,7 @@ export const METHODS = {
   ),
   /** The renderer has settled a close request (saved, discarded or nothing to do): close the window. */
   'window.close': method(empty, empty),
+  ...SCORECARD_METHODS,
   /**
    * Writes an exported image of the journey: SVG markup, or a PNG as base64. The host checks the
    * file name's extension against the format and the PNG's signature, then writes atomically.
