@@ -71,4 +71,6 @@ export interface CommandArgs {
   skipBadRows: boolean
   force: boolean
   json: boolean
+  /** The sheet to import, for `scorecards|audits|surveys import <file.journey> <table>`. */
+  table?: string
 }

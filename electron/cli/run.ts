@@ -6,9 +6,13 @@ import { parseArgs } from 'node:util'
 import { LOCALES, type Locale } from '../../shared/model/schema'
 import { localeFromSystem, render } from '../../shared/i18n/translate'
 import { APP_VERSION } from '../services/appVersion'
+import { auditsCommand } from './commands/audits'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { infoCommand } from './commands/info'
+import { scoreCommand } from './commands/score'
+import { scorecardsCommand } from './commands/scorecards'
+import { surveysCommand } from './commands/surveys'
 import { validateCommand } from './commands/validate'
 import { CliContext, EXIT, UsageError, type CliEnvironment, type CommandArgs, type ExitCode } from './context'
 import { describeError, oneLine } from './files'
@@ -28,6 +32,10 @@ const GLOBAL_OPTIONS: readonly OptionName[] = ['lang', 'help', 'version']
 
 interface Command {
   options: readonly OptionName[]
+  /** A word that must follow the command name (`scorecards import …`). */
+  action?: string
+  /** A second input after the file (`<file.journey> <sheet.csv>`), passed as `args.table`. */
+  table?: boolean
   run(ctx: CliContext, args: CommandArgs): Promise<ExitCode>
 }
 
@@ -37,6 +45,18 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   export: { options: ['output', 'format'], run: exportCommand },
   validate: { options: [], run: validateCommand },
   info: { options: ['json'], run: infoCommand },
+  scorecards: { options: ['skip-bad-rows'], action: 'import', table: true, run: scorecardsCommand },
+  audits: { options: ['skip-bad-rows'], action: 'import', table: true, run: auditsCommand },
+  surveys: { options: ['skip-bad-rows'], action: 'import', table: true, run: surveysCommand },
+  score: { options: ['json'], run: scoreCommand },
+}
+
+/** The arguments after `<command> <action>`, once the action is checked. */
+function actionInputs(command: string, expected: string, rest: readonly string[]): readonly string[] {
+  const [action, ...inputs] = rest
+  if (action === undefined) throw new UsageError('scorecardImport.cli.missingAction', { command, action: expected })
+  if (action !== expected) throw new UsageError('scorecardImport.cli.unknownAction', { command, action, expected })
+  return inputs
 }
 
 /** The language of messages: `--lang` if valid, else LC_ALL, LC_MESSAGES, LANG (the first one set). */
@@ -75,7 +95,7 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
     }
     if (typeof values.lang === 'string' && lang === undefined) throw new UsageError('cli.usage.badLang', { lang: values.lang })
     if (values.help) {
-      ctx.out(ctx.t('cli.help', { version: APP_VERSION }))
+      ctx.out(`${ctx.t('cli.help', { version: APP_VERSION })}\n\n${ctx.t('scorecardImport.cli.help')}`)
       return EXIT.ok
     }
     if (values.version) {
@@ -92,8 +112,11 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
         throw new UsageError('cli.usage.optionNotForCommand', { option: `--${option}`, command: name })
       }
     }
-    const [file, extra] = rest
-    if (file === undefined) throw new UsageError('cli.usage.missingInput', { command: name })
+    const inputs = command.action === undefined ? rest : actionInputs(name, command.action, rest)
+    const usage = command.action === undefined ? name : `${name} ${command.action}`
+    const [file, table, extra] = command.table ? inputs : [inputs[0], undefined, inputs[1]]
+    if (file === undefined) throw new UsageError('cli.usage.missingInput', { command: usage })
+    if (command.table && table === undefined) throw new UsageError('scorecardImport.cli.missingTable', { command: usage })
     if (extra !== undefined) throw new UsageError('cli.usage.extraArgument', { argument: extra })
     const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
     return await command.run(ctx, {
@@ -103,6 +126,7 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
       skipBadRows: values['skip-bad-rows'] === true,
       force: values.force === true,
       json: values.json === true,
+      table,
     })
   } catch (error) {
     if (error instanceof UsageError) {

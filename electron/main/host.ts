@@ -29,6 +29,8 @@ const EXTENSIONS: Record<FileKind, string[]> = {
   xlsx: ['xlsx'],
   png: ['png'],
   svg: ['svg'],
+  sqlite: ['sqlite', 'db'],
+  pdf: ['pdf'],
 }
 
 export function fileFilters(kind: FileKind, locale: Locale): FileFilter[] {

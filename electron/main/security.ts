@@ -23,10 +23,13 @@ export function enableSandboxing(): void {
   app.enableSandbox()
 }
 
-/** No camera, notifications, clipboard-read, geolocation…: the app needs none of them. */
+/** The one permission the app uses: HTML full screen, for presentation mode in workshops. */
+const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['fullscreen'])
+
+/** No camera, notifications, clipboard-read, geolocation…: the app needs none of them (only full screen). */
 export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(GRANTED_PERMISSIONS.has(permission)))
+  session.setPermissionCheckHandler((_contents, permission) => GRANTED_PERMISSIONS.has(permission))
 }
 
 /** Opens a link in the user's browser, but only a well-formed https: URL (never file:, smb:, custom schemes). */

@@ -21,6 +21,7 @@ import { createJourney } from '../../shared/model/factory'
 import { writeFileAtomic } from './atomicWrite'
 import { ServiceError } from './errors'
 import { importJourneyFile, writeImportTemplate } from './import/importFile'
+import { scorecardHandlers } from './scoring/handlers'
 import type { Workspace } from './workspace'
 
 export interface HostFile {
@@ -193,6 +194,7 @@ export class ApiService<Context> {
         writeFileAtomic(path, decodeImage(format, data))
         return { fileName: basename(path) }
       },
+      ...scorecardHandlers(workspace, (ref) => this.pathOf(ref)),
     } as unknown as Handlers<Context>
   }
 }
@@ -243,5 +245,9 @@ export function fileKindMatches(kind: FileKind, name: string): boolean {
       return extension === '.png'
     case 'svg':
       return extension === '.svg'
+    case 'sqlite':
+      return ['.sqlite', '.db'].includes(extension)
+    case 'pdf':
+      return extension === '.pdf'
   }
 }

@@ -253,6 +253,11 @@ export class Workspace {
     for (const path of [paths.db, `${paths.db}-wal`, `${paths.db}-shm`, paths.info]) rmSync(path, { force: true })
   }
 
+  /** The working copy of an open session, for the scorecard data (audits, surveys) kept beside the document. */
+  workingCopyOf(docId: string): WorkingCopy {
+    return this.session(docId).workingCopy
+  }
+
   fileOf(docId: string): string | null {
     return this.session(docId).filePath
   }

@@ -8,7 +8,7 @@ import { ApiCallError, call } from '../host/api'
 import { DocumentSession } from '../state/documentSession'
 import { appStore, notify, showDialog, type Message, type NoticeDetail } from './appStore'
 
-const EXTENSIONS: Partial<Record<FileKind, string>> = { journey: '.journey', json: '.json', csv: '.csv', xlsx: '.xlsx', png: '.png', svg: '.svg' }
+const EXTENSIONS: Partial<Record<FileKind, string>> = { journey: '.journey', json: '.json', csv: '.csv', xlsx: '.xlsx', png: '.png', svg: '.svg', sqlite: '.sqlite', pdf: '.pdf' }
 
 const asDetails = (messages: { key: string; params?: Message['params'] }[] | undefined): NoticeDetail[] | undefined =>
   messages?.map((message) => ({ message }))
@@ -43,7 +43,7 @@ function show(snapshot: DocSnapshot): void {
 }
 
 /** Asks the host for a file to open: a native dialog, or the in-app list of the served folder. */
-async function chooseOpen(kind: FileKind): Promise<string | null> {
+export async function chooseOpen(kind: FileKind): Promise<string | null> {
   if (appStore.get().host?.dialogs === 'native') return call('files.chooseOpen', { kind })
   const files = await call('files.list', { kind })
   return showDialog({ kind: 'pickFile', title: { key: kind === 'journey' ? 'ui.dialog.openTitle' : 'ui.dialog.importTitle' }, files })

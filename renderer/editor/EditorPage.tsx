@@ -22,9 +22,12 @@ import { JourneyCanvas } from '../canvas/JourneyCanvas'
 import { AlignedCurve } from '../canvas/AlignedCurve'
 import { CanvasToolbar } from '../canvas/CanvasToolbar'
 import { clearFilter, useEditorView } from '../canvas/canvasStore'
-import { FilterBar } from '../canvas/FilterBar'
+import { FilterBar, FilterCount } from '../canvas/FilterBar'
 import { ViewSwitch } from '../canvas/ViewSwitch'
 import { CanvasSummary } from '../summary/CanvasSummary'
+import { ScorecardsWorkspace } from '../scorecards/ScorecardsWorkspace'
+import { WorkspaceSwitch } from '../scorecards/WorkspaceSwitch'
+import { useScorecardView } from '../scorecards/workspaceStore'
 
 export function EditorPage({ session }: { session: DocumentSession }) {
   const t = useT()
@@ -34,7 +37,8 @@ export function EditorPage({ session }: { session: DocumentSession }) {
   const selected = selectedId ? doc.touchpoints[selectedId] : undefined
   const motCount = useMemo(() => motCounts(doc).total, [doc])
   const view = useEditorView()
-  useEditorKeyboard(session, view === 'list')
+  const workspace = useScorecardView((state) => state.workspace)
+  useEditorKeyboard(session, view === 'list' && workspace === 'journey')
   // A selection and a filter belong to one document: start clean when another journey opens in this window.
   useEffect(
     () => () => {
@@ -47,8 +51,13 @@ export function EditorPage({ session }: { session: DocumentSession }) {
   return (
     <div className="editor">
       <Toolbar session={session} />
+      <WorkspaceSwitch session={session} />
       <SessionContext value={session}>
         <div className="editor-body">
+          {workspace === 'scorecards' ? (
+            <ScorecardsWorkspace session={session} />
+          ) : (
+          <>
           <main className="editor-main" aria-label={t('editor.main.label')}>
             <JourneyHeader
               session={session}
@@ -57,13 +66,16 @@ export function EditorPage({ session }: { session: DocumentSession }) {
               touchpointCount={Object.keys(doc.touchpoints).length}
               motCount={motCount}
             />
-            <ViewSwitch />
             {view === 'canvas' ? (
               // One provider for everything that moves or reads the canvas viewport: the toolbar,
               // the search, the aligned curve, the warnings and the coverage matrix.
               <ReactFlowProvider>
                 <div className="canvas-controls">
-                  <CanvasToolbar session={session} doc={doc} />
+                  <div className="canvas-controls-row">
+                    <ViewSwitch />
+                    <CanvasToolbar session={session} doc={doc} />
+                    <FilterCount doc={doc} />
+                  </div>
                   <FilterBar doc={doc} />
                 </div>
                 <div className="canvas-stack">
@@ -74,6 +86,7 @@ export function EditorPage({ session }: { session: DocumentSession }) {
               </ReactFlowProvider>
             ) : (
               <>
+                <ViewSwitch />
                 <StageBoard session={session} doc={doc} selectedId={selected ? selected.id : null} />
                 <SummaryPanel doc={doc} selectedId={selected ? selected.id : null} />
               </>
@@ -82,6 +95,8 @@ export function EditorPage({ session }: { session: DocumentSession }) {
           <aside className="editor-inspector" aria-label={t('editor.inspector.label')}>
             <Inspector session={session} doc={doc} touchpoint={selected} />
           </aside>
+          </>
+          )}
         </div>
       </SessionContext>
     </div>

@@ -30,14 +30,15 @@ function starPoints(cx: number, cy: number, outer: number, inner: number): strin
   }).join(' ')
 }
 
-/** Cuts a title to about `units` of width (CJK characters count double). */
-function shorten(text: string, units: number): string {
+/** Cuts a title to about `width` units at the curve's font size (bold: CJK 1em, others ~0.62em). */
+function shorten(text: string, width: number): string {
+  const ellipsis = FONT * 0.62
   let used = 0
   let kept = ''
   for (const char of text) {
-    const width = /[\u2e80-\u9fff\uac00-\ud7a3\uff00-\uffe6]/.test(char) ? 2 : 1.1
-    if (used + width > units) return `${kept}…`
-    used += width
+    const size = /[\u2e80-\u9fff\uac00-\ud7a3\uff00-\uffe6]/.test(char) ? FONT : FONT * 0.62
+    if (used + size > width - ellipsis) return `${kept.trimEnd()}…`
+    used += size
     kept += char
   }
   return kept
@@ -61,8 +62,8 @@ export const PresentationCurve = memo(function PresentationCurve({ curve, highli
     t('present.curve.label'),
     ...markedPoints.map((point) => t('editor.curve.point', { title: touchpointName(t, point.title), emotion: emotionText(t, point.emotion) })),
   ].join('; ')
-  // Titles of highlighted points alternate between two rows when they sit close together.
-  const titleUnits = Math.max(6, Math.floor(((marked.size > 1 ? 2 : 4) * step) / (FONT * 0.55)))
+  // Titles of highlighted points alternate between two rows, so each may take two steps' width.
+  const titleWidth = Math.max(FONT * 4, (marked.size > 1 ? 2 : 4) * step - 24)
   const line = curve.map((point, index) => `${xOf(index).toFixed(1)},${yOf(point.emotion).toFixed(1)}`).join(' ')
   let labelRow = 0
   return (
@@ -99,7 +100,7 @@ export const PresentationCurve = memo(function PresentationCurve({ curve, highli
                   {signed(point.emotion)}
                 </text>
                 <text className="pcurve-title" x={x} y={LABEL_TOP + row * 38} textAnchor="middle" fontSize={FONT}>
-                  {shorten(touchpointName(t, point.title), titleUnits)}
+                  {shorten(touchpointName(t, point.title), Math.min(titleWidth, 2 * Math.min(x, WIDTH - x) - 8))}
                 </text>
               </>
             )}

@@ -241,12 +241,15 @@ export function renderBlueprint(doc: JourneyDocument, options: BlueprintSvgOptio
   out.push('</g>')
 
   // Connections, under the cards.
+  const edgeLabels: string[] = []
   out.push('<g class="edges" clip-path="url(#mot-cells)">')
   for (const edge of bySortKey(Object.values(doc.edges))) {
     const source = doc.touchpoints[edge.sourceId]
     const target = doc.touchpoints[edge.targetId]
     if (!source || !target || !shown.has(source.id) || !shown.has(target.id)) continue
-    out.push(edgeSvg(edge, cardPosition(geometry, source), cardPosition(geometry, target), ox, oy))
+    const drawn = edgeSvg(edge, cardPosition(geometry, source), cardPosition(geometry, target), ox, oy)
+    out.push(drawn.path)
+    if (drawn.label) edgeLabels.push(drawn.label)
   }
   out.push('</g>')
 
@@ -257,6 +260,8 @@ export function renderBlueprint(doc: JourneyDocument, options: BlueprintSvgOptio
     out.push(cardSvg(touchpoint, ox(position.x), oy(position.y), doc.lanes[touchpoint.laneId]?.name ?? '', t))
   }
   out.push('</g>')
+  // Connection labels over the cards, as on the canvas.
+  out.push(`<g class="edge-labels" clip-path="url(#mot-cells)">${edgeLabels.join('\n')}</g>`)
 
   // Stage headers along the top (over anything that reaches up there), then the corner.
   out.push('<g class="stage-headers">')
@@ -307,35 +312,47 @@ function controlOffset(distance: number): number {
   return distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance)
 }
 
-function edgeSvg(edge: Edge, from: { x: number; y: number }, to: { x: number; y: number }, ox: (x: number) => number, oy: (y: number) => number): string {
+function edgeSvg(
+  edge: Edge,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  ox: (x: number) => number,
+  oy: (y: number) => number,
+): { path: string; label: string | null } {
   const sx = ox(from.x + CARD_WIDTH)
   const sy = oy(from.y + CARD_HEIGHT / 2)
   const tx = ox(to.x)
   const ty = oy(to.y + CARD_HEIGHT / 2)
   const c1x = sx + controlOffset(tx - sx)
   const c2x = tx - controlOffset(tx - sx)
-  const path = `M ${num(sx)} ${num(sy)} C ${num(c1x)} ${num(sy)}, ${num(c2x)} ${num(ty)}, ${num(tx)} ${num(ty)}`
+  const d = `M ${num(sx)} ${num(sy)} C ${num(c1x)} ${num(sy)}, ${num(c2x)} ${num(ty)}, ${num(tx)} ${num(ty)}`
   const main = edge.kind === 'main'
-  const parts = [
+  const path = el(
+    'g',
+    { class: `edge edge-${edge.kind}`, 'data-edge-id': edge.id },
     el('path', {
-      d: path,
+      d,
       fill: 'none',
       stroke: main ? COLOR.edgeMain : COLOR.edgeAlternative,
       'stroke-width': main ? 2.5 : 2,
       'stroke-dasharray': main ? null : '7 5',
       'marker-end': `url(#mot-arrow-${edge.kind})`,
     }),
-  ]
-  const label = edge.label.trim()
-  if (label) {
-    const text = truncate(label, 200, 12)
-    const labelX = sx * 0.125 + c1x * 0.375 + c2x * 0.375 + tx * 0.125
-    const labelY = (sy + ty) / 2
-    const labelWidth = textWidth(text, 12) + 10
-    parts.push(el('rect', { x: labelX - labelWidth / 2, y: labelY - 10, width: labelWidth, height: 20, rx: 4, fill: COLOR.paper, stroke: COLOR.line, 'stroke-width': 1 }))
-    parts.push(el('text', { class: 'edge-label', x: labelX, y: labelY + 4, 'font-size': 12, fill: COLOR.ink, 'text-anchor': 'middle' }, escapeXml(text)))
-  }
-  return el('g', { class: `edge edge-${edge.kind}`, 'data-edge-id': edge.id }, parts.join(''))
+  )
+  const text = edge.label.trim()
+  if (!text) return { path, label: null }
+  const shown = truncate(text, 200, 12)
+  // The curve's midpoint (t = 0.5), where the canvas puts the label too.
+  const labelX = sx * 0.125 + c1x * 0.375 + c2x * 0.375 + tx * 0.125
+  const labelY = (sy + ty) / 2
+  const labelWidth = textWidth(shown, 12) + 10
+  const label = el(
+    'g',
+    { class: 'edge-label', 'data-edge-id': edge.id },
+    el('rect', { x: labelX - labelWidth / 2, y: labelY - 10, width: labelWidth, height: 20, rx: 4, fill: COLOR.paper, stroke: COLOR.line, 'stroke-width': 1 }) +
+      el('text', { x: labelX, y: labelY + 4, 'font-size': 12, fill: COLOR.ink, 'text-anchor': 'middle' }, escapeXml(shown)),
+  )
+  return { path, label }
 }
 
 interface Badge {

@@ -146,7 +146,8 @@ export interface PrintScaleLimits {
   maxPixels?: number
 }
 
-export const MAX_PNG_SIDE = 12_000
+/** Chromium's canvas takes up to 32 767 px a side and 268 MP; these caps stay well inside (and inside memory). */
+export const MAX_PNG_SIDE = 16_384
 export const MAX_PNG_PIXELS = 100_000_000
 
 /**

@@ -115,23 +115,21 @@ export function presentationSlides(doc: JourneyDocument): Presentation {
 export type SlideCommand = { kind: 'go'; index: number } | { kind: 'exit' }
 
 /**
- * What a key does on slide `index` of `count`: → / Space / PageDown / ↓ next, ← / PageUp / ↑
- * previous (Shift+Space too), Home first, End last, Escape exits; null for any other key. Moving
- * past either end stays put.
+ * What a key does on slide `index` of `count`: → / Space / PageDown next, ← / PageUp previous
+ * (Shift+Space too), Home first, End last, Escape exits; null for any other key (↓ / ↑ are left
+ * to scroll a long slide). Moving past either end stays put.
  */
 export function slideCommand(key: string, index: number, count: number, shift = false): SlideCommand | null {
   const last = Math.max(0, count - 1)
   const go = (target: number): SlideCommand => ({ kind: 'go', index: Math.min(last, Math.max(0, target)) })
   switch (key) {
     case 'ArrowRight':
-    case 'ArrowDown':
     case 'PageDown':
       return go(index + 1)
     case ' ':
     case 'Spacebar':
       return go(shift ? index - 1 : index + 1)
     case 'ArrowLeft':
-    case 'ArrowUp':
     case 'PageUp':
       return go(index - 1)
     case 'Home':

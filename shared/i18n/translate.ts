@@ -15,8 +15,11 @@ import { canvasMessages } from './messages/canvas'
 import { lintMessages } from './messages/lint'
 import { scoringMessages } from './messages/scoring'
 import { presentMessages } from './messages/present'
+import { scorecardImportMessages } from './messages/scorecardImport'
+import { scorecardExportMessages } from './messages/scorecardExport'
+import { scorecardUiMessages } from './messages/scorecardUi'
 
-const AREAS = [domainMessages, problemMessages, fileMessages, importMessages, cliMessages, uiMessages, editorMessages, menuMessages, canvasMessages, lintMessages, scoringMessages, presentMessages] as const
+const AREAS = [domainMessages, problemMessages, fileMessages, importMessages, cliMessages, uiMessages, editorMessages, menuMessages, canvasMessages, lintMessages, scoringMessages, presentMessages, scorecardExportMessages, scorecardImportMessages, scorecardUiMessages] as const
 
 type Area = (typeof AREAS)[number]
 type KeysOf<A> = A extends { en: infer T } ? keyof T : never

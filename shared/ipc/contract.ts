@@ -41,7 +41,7 @@ export const ApiErrorSchema = z.object({
 export type ApiError = z.infer<typeof ApiErrorSchema>
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError }
 
-export const FileKindSchema = z.enum(['journey', 'spreadsheet', 'json', 'csv', 'xlsx', 'png', 'svg'])
+export const FileKindSchema = z.enum(['journey', 'spreadsheet', 'json', 'csv', 'xlsx', 'png', 'svg', 'sqlite', 'pdf'])
 export type FileKind = z.infer<typeof FileKindSchema>
 export const FileRefSchema = z.string().min(1).max(200)
 export const FileEntrySchema = z.object({

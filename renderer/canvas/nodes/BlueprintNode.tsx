@@ -122,6 +122,7 @@ function StageHeader({ stageId, name, index, count, left, width, height, canAddT
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
         onDoubleClick={() => setEditing(true)}
+        onKeyDown={keepButtonKeys}
         title={t('canvas.stage.dragHint')}
       >
         <span className="blueprint-stage-number" aria-hidden="true">
@@ -156,6 +157,11 @@ function StageHeader({ stageId, name, index, count, left, width, height, canAddT
       </div>
     </div>
   )
+}
+
+/** Enter and Space on a header button press that button; they never reach the canvas's card keys. */
+function keepButtonKeys(event: KeyboardEvent<HTMLDivElement>): void {
+  if ((event.key === 'Enter' || event.key === ' ') && (event.target as HTMLElement).closest('button')) event.stopPropagation()
 }
 
 function StageNameInput({ name, label, onDone, onRename }: { stageId: string; name: string; label: string; onDone: () => void; onRename: (value: string) => void }) {

@@ -9,13 +9,17 @@ import { memo } from 'react'
 import { emotionFace, emotionText, signed, touchpointName } from '../../editor/format'
 import { useT } from '../../i18n/useT'
 import type { TouchpointFlowNode } from '../toFlow'
+import { useTouchpointHeat } from '../../scorecards/heat'
+import { HeatBadge, heatClass } from '../../scorecards/HeatBadge'
 
 export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointFlowNode>) {
   const t = useT()
   const { touchpoint, laneName, dimmed } = data
   const name = touchpointName(t, touchpoint.title)
   const channelAndRole = [touchpoint.channel.trim(), touchpoint.role.trim()].filter(Boolean).join(' · ')
-  const classes = ['canvas-card', touchpoint.isMot && 'is-mot', touchpoint.isPeak && 'is-peak', touchpoint.isEnd && 'is-end', selected && 'is-selected', dimmed && 'is-dimmed']
+  // The score heat overlay (renderer/scorecards): null while it is off.
+  const heat = useTouchpointHeat(touchpoint.id)
+  const classes = ['canvas-card', touchpoint.isMot && 'is-mot', touchpoint.isPeak && 'is-peak', touchpoint.isEnd && 'is-end', selected && 'is-selected', dimmed && 'is-dimmed', heatClass(heat)]
   return (
     <div className={classes.filter(Boolean).join(' ')} data-touchpoint-id={touchpoint.id} title={`${name} — ${laneName}`}>
       <Handle type="target" position={Position.Left} id="in" aria-label={t('canvas.handle.in', { title: name })} />
@@ -33,6 +37,7 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
         </div>
       )}
       <div className="canvas-card-footer">
+        <HeatBadge heat={heat} />
         <span className={`emotion emotion-${Math.sign(touchpoint.emotion) + 1}`} title={emotionText(t, touchpoint.emotion)}>
           <span aria-hidden="true">{emotionFace(touchpoint.emotion)} </span>
           {signed(touchpoint.emotion)}

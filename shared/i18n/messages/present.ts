@@ -26,7 +26,7 @@ export const presentMessages = defineMessages({
     'present.curve.thisStage': 'this stage',
     'present.export.title': 'Export image',
     'present.export.body': 'PNG is drawn for print at 300 dpi; SVG stays sharp at any size and opens in browsers and office software.',
-    'present.export.bodySelected': 'PNG is drawn for print at 300 dpi; SVG stays sharp at any size. The selection is {count} touchpoints.',
+    'present.export.bodySelected': 'PNG is drawn for print at 300 dpi; SVG stays sharp at any size. Touchpoints selected: {count}.',
     'present.export.pngAll': 'PNG — whole journey',
     'present.export.pngSelection': 'PNG — selection',
     'present.export.svgAll': 'SVG — whole journey',

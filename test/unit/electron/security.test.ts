@@ -30,18 +30,24 @@ describe('security baseline', () => {
     expect(app.enableSandbox).toHaveBeenCalledOnce()
   })
 
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check but full screen (presentation mode)', () => {
     security.hardenSession(session.defaultSession as never)
     const [requestHandler] = session.defaultSession.setPermissionRequestHandler.mock.calls[0] as unknown as [
       (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
     ]
-    const [checkHandler] = session.defaultSession.setPermissionCheckHandler.mock.calls[0] as unknown as [() => boolean]
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+    const [checkHandler] = session.defaultSession.setPermissionCheckHandler.mock.calls[0] as unknown as [
+      (contents: unknown, permission: string) => boolean,
+    ]
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'pointerLock']) {
       const callback = vi.fn()
       requestHandler({}, permission, callback)
-      expect(callback).toHaveBeenCalledWith(false)
+      expect(callback, permission).toHaveBeenCalledWith(false)
+      expect(checkHandler({}, permission), permission).toBe(false)
     }
-    expect(checkHandler()).toBe(false)
+    const fullscreen = vi.fn()
+    requestHandler({}, 'fullscreen', fullscreen)
+    expect(fullscreen).toHaveBeenCalledWith(true)
+    expect(checkHandler({}, 'fullscreen')).toBe(true)
   })
 
   it('prevents navigation and redirects away from our origin', () => {
