@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: the document performance targets (test/bench/*.bench.ts) through vitest, alone and
- * in one process. Prints a PASS/FAIL table, writes .bench/document.json, and exits non-zero when a
- * target is missed. Needs Node ≥ 22 (better-sqlite3 13).
+ * `npm run bench`: the performance targets (test/bench/*.bench.ts: the document, the scorecards)
+ * through vitest, alone and in one process. Prints a PASS/FAIL table per file, writes
+ * .bench/document.json and .bench/scorecards.json, and exits non-zero when a target is missed. Needs
+ * Node ≥ 22 (better-sqlite3 13).
  */
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'

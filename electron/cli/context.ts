@@ -73,4 +73,8 @@ export interface CommandArgs {
   json: boolean
   /** The sheet to import, for `scorecards|audits|surveys import <file.journey> <table>`. */
   table?: string
+  /** export: the scorecards instead of the journey (`--scorecards`). */
+  scorecards?: boolean
+  /** export --scorecards --format pdf: which PDF (`--pdf form|report`). */
+  pdf?: string
 }

@@ -23,6 +23,8 @@ const OPTIONS = {
   'skip-bad-rows': { type: 'boolean' },
   force: { type: 'boolean' },
   json: { type: 'boolean' },
+  scorecards: { type: 'boolean' },
+  pdf: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -42,7 +44,7 @@ interface Command {
 /** The commands and the options each accepts (besides the global --lang, --help, --version). */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   import: { options: ['output', 'skip-bad-rows', 'force'], run: importCommand },
-  export: { options: ['output', 'format'], run: exportCommand },
+  export: { options: ['output', 'format', 'scorecards', 'pdf'], run: exportCommand },
   validate: { options: [], run: validateCommand },
   info: { options: ['json'], run: infoCommand },
   scorecards: { options: ['skip-bad-rows'], action: 'import', table: true, run: scorecardsCommand },
@@ -95,7 +97,7 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
     }
     if (typeof values.lang === 'string' && lang === undefined) throw new UsageError('cli.usage.badLang', { lang: values.lang })
     if (values.help) {
-      ctx.out(`${ctx.t('cli.help', { version: APP_VERSION })}\n\n${ctx.t('scorecardImport.cli.help')}`)
+      ctx.out(`${ctx.t('cli.help', { version: APP_VERSION })}\n\n${ctx.t('scorecardImport.cli.help')}\n\n${ctx.t('scorecardExport.cli.help')}`)
       return EXIT.ok
     }
     if (values.version) {
@@ -127,6 +129,8 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
       force: values.force === true,
       json: values.json === true,
       table,
+      scorecards: values.scorecards === true,
+      pdf: str(values.pdf),
     })
   } catch (error) {
     if (error instanceof UsageError) {

@@ -9,6 +9,7 @@ import type { FileKind } from '../../shared/ipc/contract'
 import { localeFromSystem, translate, type MessageKey } from '../../shared/i18n/translate'
 import type { Locale } from '../../shared/model/schema'
 import type { HostAdapter, HostFile } from '../services/api'
+import { printToPdf } from './printToPdf'
 import { destroyWindow, type WindowStateStore } from './windows'
 
 /** Identifies the calling window: its `webContents.id`. */
@@ -42,6 +43,8 @@ type HostSettings = WindowStateStore & { locale: Locale | null }
 export class ElectronHost implements HostAdapter<ElectronContext> {
   readonly kind = 'electron'
   readonly dialogs = 'native'
+  /** PDF exports print with the app's own Chromium. */
+  readonly htmlToPdf = printToPdf
   private readonly bound = new Map<number, string>()
 
   constructor(private readonly settings: HostSettings) {}

@@ -22,6 +22,8 @@ import { writeFileAtomic } from './atomicWrite'
 import { ServiceError } from './errors'
 import { importJourneyFile, writeImportTemplate } from './import/importFile'
 import { scorecardHandlers } from './scoring/handlers'
+import { scorecardExportHandlers } from './export/scorecards'
+import type { HtmlToPdf } from './export/pdf/htmlToPdf'
 import type { Workspace } from './workspace'
 
 export interface HostFile {
@@ -43,6 +45,8 @@ export interface HostAdapter<Context> {
   /** Tells the host which document the calling window now shows (null: none). */
   bindDocument(context: Context, docId: string | null): void
   closeWindow(context: Context): void
+  /** Prints the PDF exports; without it, the system's Chromium is driven through playwright-core. */
+  htmlToPdf?: HtmlToPdf
 }
 
 type Handlers<Context> = {
@@ -195,6 +199,7 @@ export class ApiService<Context> {
         return { fileName: basename(path) }
       },
       ...scorecardHandlers(workspace, (ref) => this.pathOf(ref)),
+      ...scorecardExportHandlers(workspace, (ref) => this.pathOf(ref), host),
     } as unknown as Handlers<Context>
   }
 }

@@ -3,6 +3,7 @@
  * add a touchpoint (to the selected card's stage, else the first stage; the inspector takes its
  * title). Zoom and fit live in React Flow's controls on the canvas itself.
  */
+import { AutoLayoutButton } from './SelectionActions'
 import { bySortKey } from '../../shared/model/order'
 import type { JourneyDocument } from '../../shared/model/schema'
 import { addStageAtEnd, addTouchpointToStage } from '../editor/editorActions'
@@ -44,6 +45,7 @@ export function CanvasToolbar({ session, doc }: { session: DocumentSession; doc:
       <button type="button" aria-label={t('canvas.toolbar.addTouchpoint')} title={addTitle} disabled={!targetStage || !hasLanes} onClick={addTouchpoint}>
         {t('editor.touchpoint.add')}
       </button>
+      <AutoLayoutButton session={session} />
     </div>
   )
 }

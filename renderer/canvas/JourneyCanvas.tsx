@@ -14,7 +14,9 @@ import {
   type XYPosition,
 } from '@xyflow/react'
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { blueprintGeometry } from '../../shared/canvas/geometry'
+import { blueprintGeometry, CARD_HEIGHT, CARD_WIDTH, dropTarget } from '../../shared/canvas/geometry'
+import { addTouchpointToStage } from '../editor/editorActions'
+import { SelectionActions } from './SelectionActions'
 import type { Edge, JourneyDocument, Touchpoint } from '../../shared/model/schema'
 import { requestFocus, selectionStore, selectTouchpoint, selectTouchpoints, useSelectedTouchpointIds } from '../editor/selection'
 import { useT } from '../i18n/useT'
@@ -136,6 +138,17 @@ export function JourneyCanvas({ session, doc }: { session: DocumentSession; doc:
     }
   }
 
+  /**
+   * Double-click on an empty spot of a cell creates a touchpoint there. The grid node lets pointer
+   * events through to the pane (it is neither selectable nor draggable), so this listens on the pane.
+   */
+  const onDoubleClick = (event: React.MouseEvent<HTMLDivElement>) => {
+    if (!(event.target as HTMLElement).classList.contains('react-flow__pane')) return
+    const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
+    const target = dropTarget(geometry, { x: point.x - CARD_WIDTH / 2, y: point.y - CARD_HEIGHT / 2 })
+    if (target) addTouchpointToStage(session, target.stageId, { laneId: target.laneId, offset: { x: target.x, y: target.y } })
+  }
+
   const ariaLabelConfig = useMemo(
     () => ({
       'node.a11yDescription.default': t('canvas.a11y.node'),
@@ -153,8 +166,9 @@ export function JourneyCanvas({ session, doc }: { session: DocumentSession; doc:
   )
 
   return (
-    <div className="journey-canvas" role="region" aria-label={t('canvas.label')} onKeyDown={onKeyDown} ref={containerRef}>
+    <div className="journey-canvas" role="region" aria-label={t('canvas.label')} onKeyDown={onKeyDown} onDoubleClick={onDoubleClick} ref={containerRef}>
       <EdgeMarkers />
+      <SelectionActions session={session} />
       <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
         nodes={nodes}
         edges={edges}

@@ -1,4 +1,5 @@
 /** Every field of the selected touchpoint, edited as you type; one field edit is one undo step. */
+import { staffLine, standard } from '../../shared/model/script'
 import { useCallback } from 'react'
 import { updateTouchpoint, type TouchpointChanges } from '../../shared/commands/touchpoint'
 import type { JourneyDocument, Touchpoint } from '../../shared/model/schema'
@@ -39,20 +40,20 @@ export function TouchpointInspector({ session, doc, touchpoint }: TouchpointInsp
         <TextListField
           label={t('editor.tp.standards')}
           hint={t('editor.tp.standardsHint')}
-          items={touchpoint.standards}
+          items={touchpoint.standards.map((item) => item.text)}
           itemLabel={(number) => t('editor.tp.standardItem', { number })}
           addLabel={t('editor.tp.standardAdd')}
           lang={lang}
-          onChange={(standards) => update({ standards })}
+          onChange={(texts) => update({ standards: texts.map((text, index) => ({ ...(touchpoint.standards[index] ?? standard('')), text })) })}
         />
         <TextListField
           label={t('editor.tp.script')}
           hint={t('editor.tp.scriptHint')}
-          items={touchpoint.scriptLines}
+          items={touchpoint.scriptLines.map((line) => line.text)}
           itemLabel={(number) => t('editor.tp.scriptItem', { number })}
           addLabel={t('editor.tp.scriptAdd')}
           lang={lang}
-          onChange={(scriptLines) => update({ scriptLines })}
+          onChange={(texts) => update({ scriptLines: texts.map((text, index) => ({ ...(touchpoint.scriptLines[index] ?? staffLine('')), text })) })}
         />
       </InspectorSection>
       <InspectorSection title={t('editor.section.care')}>

@@ -80,7 +80,7 @@ export function AhpDialog({ session, scorecard, indicators, onClose }: { session
         <>
           <label className="field">
             <span>{t('scorecards.ahp.level')}</span>
-            <select value={level.id} onChange={(event) => chooseLevel(event.target.value as LevelId)}>
+            <select aria-label={t('scorecards.ahp.level')} value={level.id} onChange={(event) => chooseLevel(event.target.value as LevelId)}>
               {levels.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
                   {levelName(candidate.id)}

@@ -249,7 +249,7 @@ function AuditForm(props: {
         </label>
         <label className="field">
           <span>{t('scorecards.column.source')}</span>
-          <select value={form.source} onChange={(event) => set({ source: event.target.value as Source })}>
+          <select aria-label={t('scorecards.column.source')} value={form.source} onChange={(event) => set({ source: event.target.value as Source })}>
             {AUDIT_SOURCES.map((source) => (
               <option key={source} value={source}>
                 {t(`scorecards.source.${source}`)}

@@ -197,7 +197,7 @@ function NewScorecardDialog({ session, onClose }: { session: DocumentSession; on
       <p>{t('scorecards.new.body')}</p>
       <label className="field">
         <span>{t('scorecards.new.post')}</span>
-        <select value={choice} onChange={(event) => setChoice(event.target.value)}>
+        <select aria-label={t('scorecards.new.post')} value={choice} onChange={(event) => setChoice(event.target.value)}>
           {posts.map((post) => (
             <option key={post.post} value={post.post}>
               {t('scorecards.new.postOption', { post: post.post, mots: post.mots, touchpoints: post.touchpoints })}

@@ -38,9 +38,9 @@ export const ClipboardPayloadSchema = z.object({
 })
 export type ClipboardPayload = z.infer<typeof ClipboardPayloadSchema>
 
-/** A touchpoint with its own copies of its lists (payloads and plans never share arrays with the document). */
+/** A deep copy (records are plain JSON), so payloads and plans never share lists or objects with the document. */
 function cloneTouchpoint(touchpoint: Touchpoint): Touchpoint {
-  return { ...touchpoint, servqual: [...touchpoint.servqual], standards: [...touchpoint.standards], scriptLines: [...touchpoint.scriptLines] }
+  return JSON.parse(JSON.stringify(touchpoint)) as Touchpoint
 }
 
 /** `count` increasing sort keys, all after `last` (one short prefix past it, then evenly spaced keys). */

@@ -47,8 +47,8 @@ export function matchesFilter(touchpoint: Touchpoint, filter: CanvasFilter): boo
   if (query === '') return true
   return (
     SEARCHED_FIELDS.some((field) => foldText(touchpoint[field]).includes(query)) ||
-    touchpoint.standards.some((line) => foldText(line).includes(query)) ||
-    touchpoint.scriptLines.some((line) => foldText(line).includes(query))
+    touchpoint.standards.some((standard) => foldText(standard.text).includes(query)) ||
+    touchpoint.scriptLines.some((line) => foldText(line.text).includes(query))
   )
 }
 

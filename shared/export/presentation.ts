@@ -101,8 +101,8 @@ export function presentationSlides(doc: JourneyDocument): Presentation {
           isEnd: touchpoint.isEnd,
           emotion: touchpoint.emotion,
           servqual: [...touchpoint.servqual],
-          standard: firstText(touchpoint.standards),
-          scriptLine: firstText(touchpoint.scriptLines),
+          standard: firstText(touchpoint.standards.map((standard) => standard.text)),
+          scriptLine: firstText(touchpoint.scriptLines.filter((line) => line.speaker === 'staff').map((line) => line.text)),
           onMainPath: onPath.has(touchpoint.id),
         }),
       )

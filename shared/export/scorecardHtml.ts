@@ -48,13 +48,20 @@ export const escapeHtml = escapeXml
 export const FONT_STACK =
   '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "WenQuanYi Micro Hei", "Noto Sans", "Helvetica Neue", Arial, sans-serif'
 
-/** Printed numbers: two decimals (methods.md: round only for display). */
+/**
+ * Printed numbers: two decimals, half away from zero, never "-0.00" (methods.md: round only for
+ * display), as the app and `mot-studio score` print them.
+ *
+ * @example fixed2(76.30000000000001) // '76.30'
+ */
 export function fixed2(value: number): string {
-  const text = value.toFixed(2)
-  return text === '-0.00' ? '0.00' : text
+  const scaled = Number((Math.abs(value) * 100).toPrecision(12))
+  const rounded = (Math.sign(value) * Math.round(scaled)) / 100
+  return (rounded === 0 ? 0 : rounded).toFixed(2)
 }
 
-const percent = (share: number) => `${fixed2(share * 100)}%`
+/** A share of 1 as a percentage, as the app shows weights: 0.125 → "12.50 %". */
+const percent = (share: number) => `${fixed2(share * 100)} %`
 
 /** Up to this many audits are listed per scorecard in the report (the most recent). */
 export const REPORT_AUDIT_ROWS = 100

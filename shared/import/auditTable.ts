@@ -141,6 +141,7 @@ export function importAuditTable(table: RawTable, design: ScorecardDesign, local
   const readKey = memo(titleKey)
   const readSource = memo((text: string): AuditSource | null => SOURCES.get(headerKey(text)) ?? null)
   const groups = new Map<string, AuditGroup>()
+  const badDates = new Set<number>()
 
   for (const { cells, rowNumber } of rows) {
     const report = (key: MessageKey, column: AuditColumnId, params: Record<string, string | number> = {}) =>
@@ -155,9 +156,12 @@ export function importAuditTable(table: RawTable, design: ScorecardDesign, local
     if (auditId === '') report('scorecardImport.requiredEmpty', 'audit')
     else if (auditId.length > MAX_ID_LENGTH) report('scorecardImport.idTooLong', 'audit', { value: auditId, max: MAX_ID_LENGTH })
     const dateText = cell(cells, 'date').trim()
+    // A blank date is fine while another row of the audit gives it (checked after the last row).
     const date = dateText === '' ? null : readDate(dateText)
-    if (dateText === '') report('scorecardImport.requiredEmpty', 'date')
-    else if (date === null) report('scorecardImport.badDate', 'date', { value: dateText })
+    if (dateText !== '' && date === null) {
+      report('scorecardImport.badDate', 'date', { value: dateText })
+      badDates.add(rowNumber)
+    }
     const store = text('store')
     const post = text('post')
     const auditor = text('auditor')
@@ -166,6 +170,7 @@ export function importAuditTable(table: RawTable, design: ScorecardDesign, local
     const source = sourceText === '' ? '' : readSource(sourceText)
     if (source === null) report('scorecardImport.badSource', 'source', { value: sourceText })
 
+    const known = auditId === '' ? undefined : groups.get(auditId)
     // The scorecard: named in its column, or found through the indicator.
     const scorecardText = cell(cells, 'scorecard').trim()
     let scorecard: Scorecard | null = null
@@ -186,8 +191,14 @@ export function importAuditTable(table: RawTable, design: ScorecardDesign, local
       if (!indicator) report('scorecardImport.unknownIndicatorIn', 'indicator', { value: indicatorText, scorecard: scorecard.name })
     } else if (scorecardKnown) {
       let candidates = index.indicatorsByName.get(readKey(indicatorText)) ?? []
-      if (candidates.length > 1 && post !== '') {
-        const postKey = readKey(post)
+      // A name several scorecards use: the audit's scorecard (from its earlier rows), else its post, may decide.
+      if (candidates.length > 1 && known?.scorecard) {
+        const ofAudit = candidates.filter((candidate) => candidate.scorecardId === known.scorecard!.id)
+        if (ofAudit.length === 1) candidates = ofAudit
+      }
+      const auditPost = post !== '' ? post : (known?.stated.post?.value ?? '')
+      if (candidates.length > 1 && auditPost !== '') {
+        const postKey = readKey(auditPost)
         const samePost = candidates.filter((candidate) => readKey(design.scorecards[candidate.scorecardId]!.post) === postKey)
         if (samePost.length === 1) candidates = samePost
       }
@@ -231,6 +242,11 @@ export function importAuditTable(table: RawTable, design: ScorecardDesign, local
     }
   }
 
+  for (const group of groups.values()) {
+    if (!group.stated.date && !group.rows.some((row) => badDates.has(row))) {
+      problems.report(group.firstRow, 'scorecardImport.requiredEmpty', 'date')
+    }
+  }
   if (problems.messages.length > 0 && !options.skipBadRows) return { ok: false, problems: listed(problems.messages) }
   const audits: Audit[] = []
   const scores: Score[] = []

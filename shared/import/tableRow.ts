@@ -2,13 +2,14 @@
  * One data row of the touchpoint spreadsheet → the touchpoint's fields, or a message for every
  * bad cell (row number and the header as the user wrote it), so a whole sheet is fixed in one go.
  */
+import { lineFromText, ServiceStandardSchema, standard } from '../model/script'
 import type { Message, MessageKey } from '../i18n/translate'
 import { StageSchema, TouchpointSchema, type LaneKind, type Touchpoint } from '../model/schema'
 import { readEmotion, readImportance, readLane, readMot, readServqual, readYesNo, splitLines, type CellResult } from './cellValues'
 import type { ColumnId, ColumnMap } from './columns'
 
 /** Everything a row says about its touchpoint except ids, order and position, which the table decides. */
-export type TouchpointFields = Omit<Touchpoint, 'id' | 'stageId' | 'laneId' | 'sortKey' | 'x' | 'y'>
+export type TouchpointFields = Omit<Touchpoint, 'id' | 'stageId' | 'laneId' | 'sortKey' | 'x' | 'y' | 'recoverySteps' | 'phrasesToAvoid'>
 
 export interface TableRow {
   /** The spreadsheet's own row number (header = 1), for messages. */
@@ -31,7 +32,7 @@ export interface RowResult {
 
 /** Line limits of `standards` and `scriptLines` (schema.ts `textList`; zod does not expose an array's max). */
 const MAX_LINES = 200
-const MAX_LINE_LENGTH = TouchpointSchema.shape.standards.element.maxLength ?? 2000
+const MAX_LINE_LENGTH = ServiceStandardSchema.shape.text.maxLength ?? 2000
 
 /** Text columns and the schema field whose length limit applies. */
 const TEXT_LIMITS = {
@@ -113,8 +114,8 @@ export function readTableRow(cells: readonly string[], rowNumber: number, column
         isPeak,
         isEnd,
         servqual: servqual.dimensions,
-        standards,
-        scriptLines,
+        standards: standards.map((text) => standard(text)),
+        scriptLines: scriptLines.map(lineFromText),
         delight,
         risk,
         recovery,

@@ -17,9 +17,11 @@ import {
 } from '../model/schema'
 import { validateJourney } from '../journey/validate'
 import { IndicatorSchema, ScorecardSchema } from '../model/scorecard'
+import { AcceptedFindingSchema, EMPTY_RECOVERY_STEPS, lineFromText, PhraseSchema, standard } from '../model/script'
 
 export const JOURNEY_JSON_FORMAT = 'mot-studio/journey'
-export const JOURNEY_JSON_VERSION = 1
+/** 2: structured script lines and standards, phrase library, accepted findings. Version 1 files are upgraded on read. */
+export const JOURNEY_JSON_VERSION = 2
 
 export const JourneyJsonSchema = z.object({
   format: z.literal(JOURNEY_JSON_FORMAT),
@@ -33,6 +35,8 @@ export const JourneyJsonSchema = z.object({
     personas: z.array(PersonaSchema).default([]),
     scorecards: z.array(ScorecardSchema).default([]),
     indicators: z.array(IndicatorSchema).default([]),
+    phrases: z.array(PhraseSchema).default([]),
+    acceptedFindings: z.array(AcceptedFindingSchema).default([]),
   }),
 })
 export type JourneyJson = z.infer<typeof JourneyJsonSchema>
@@ -51,8 +55,37 @@ export function toJourneyJson(doc: JourneyDocument): JourneyJson {
       personas: bySortKey(Object.values(doc.personas)),
       scorecards: bySortKey(Object.values(doc.scorecards)),
       indicators: bySortKey(Object.values(doc.indicators)),
+      phrases: bySortKey(Object.values(doc.phrases)),
+      acceptedFindings: bySortKey(Object.values(doc.acceptedFindings)),
     },
   })
+}
+
+/**
+ * Version 1 wrote standards and script lines as plain strings and had no recovery steps or phrases
+ * to avoid: upgrade such a file to version 2 before validating it.
+ */
+function upgradeFromVersion1(raw: Record<string, unknown>): unknown {
+  const journey = (raw.journey ?? {}) as Record<string, unknown>
+  const touchpoints = Array.isArray(journey.touchpoints) ? journey.touchpoints : []
+  return {
+    ...raw,
+    formatVersion: JOURNEY_JSON_VERSION,
+    journey: {
+      ...journey,
+      touchpoints: touchpoints.map((touchpoint: Record<string, unknown>) => ({
+        recoverySteps: { ...EMPTY_RECOVERY_STEPS },
+        phrasesToAvoid: [],
+        ...touchpoint,
+        standards: Array.isArray(touchpoint.standards)
+          ? touchpoint.standards.map((item: unknown) => (typeof item === 'string' ? standard(item) : item))
+          : touchpoint.standards,
+        scriptLines: Array.isArray(touchpoint.scriptLines)
+          ? touchpoint.scriptLines.map((item: unknown) => (typeof item === 'string' ? lineFromText(item) : item))
+          : touchpoint.scriptLines,
+      })),
+    },
+  }
 }
 
 export function stringifyJourney(doc: JourneyDocument): string {
@@ -72,7 +105,9 @@ export function parseJourneyJson(text: string): ParseResult {
   if ((raw as { format?: unknown } | null)?.format !== JOURNEY_JSON_FORMAT) {
     return { ok: false, problems: [{ key: 'json.notJourney' }] }
   }
-  const parsed = JourneyJsonSchema.safeParse(raw)
+  const version = (raw as { formatVersion?: unknown }).formatVersion
+  const upgraded = version === 1 ? upgradeFromVersion1(raw as Record<string, unknown>) : raw
+  const parsed = JourneyJsonSchema.safeParse(upgraded)
   if (!parsed.success) {
     return {
       ok: false,

@@ -88,7 +88,9 @@ export const DocumentChangesSchema = z.object({
     personas: z.array(RECORD_SCHEMAS.personas),
     scorecards: z.array(RECORD_SCHEMAS.scorecards),
     indicators: z.array(RECORD_SCHEMAS.indicators),
-  }),
+    phrases: z.array(RECORD_SCHEMAS.phrases),
+    acceptedFindings: z.array(RECORD_SCHEMAS.acceptedFindings),
+  }) satisfies z.ZodType<Record<CollectionName, unknown[]>>,
   deletes: z.object(recordsOf(() => z.array(IdSchema))),
 })
 

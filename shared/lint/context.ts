@@ -6,6 +6,14 @@ import type { JourneyDocument, Touchpoint } from '../model/schema'
 import { DEFAULT_FORBIDDEN_PHRASES, isCustomerLine, normalizeText, phraseList } from './text'
 import type { LintContext, LintOptions, ScriptLine } from './types'
 
+/** The journey's own phrases to avoid (服务忌语): its library's 'avoid' phrases and every touchpoint's list. */
+function journeyPhrasesToAvoid(doc: JourneyDocument): string[] {
+  return [
+    ...Object.values(doc.phrases).filter((phrase) => phrase.category === 'avoid').map((phrase) => phrase.text),
+    ...Object.values(doc.touchpoints).flatMap((touchpoint) => touchpoint.phrasesToAvoid),
+  ]
+}
+
 export function buildLintContext(doc: JourneyDocument, options: LintOptions = {}): LintContext {
   const ordered = touchpointsInDocumentOrder(doc)
   const path = mainPath(doc)
@@ -27,8 +35,10 @@ export function buildLintContext(doc: JourneyDocument, options: LintOptions = {}
   const lines = (touchpoint: Touchpoint): readonly ScriptLine[] => {
     let cached = lineCache.get(touchpoint.id)
     if (!cached) {
-      cached = touchpoint.scriptLines.flatMap((text, index) =>
-        text.trim() === '' ? [] : [{ index, text, normalized: normalizeText(text), customer: isCustomerLine(text) }],
+      cached = touchpoint.scriptLines.flatMap(({ text, speaker }, index) =>
+        text.trim() === ''
+          ? []
+          : [{ index, text, normalized: normalizeText(text), customer: speaker === 'customer' || isCustomerLine(text) }],
       )
       lineCache.set(touchpoint.id, cached)
     }
@@ -44,7 +54,11 @@ export function buildLintContext(doc: JourneyDocument, options: LintOptions = {}
     reachable: reachableFromStart(doc),
     connectedEdgeCount,
     ends: ordered.filter((touchpoint) => touchpoint.isEnd).sort((a, b) => rankOf(a) - rankOf(b)),
-    forbiddenPhrases: phraseList(options.forbiddenPhrases ?? [], DEFAULT_FORBIDDEN_PHRASES['zh-CN'], DEFAULT_FORBIDDEN_PHRASES.en),
+    forbiddenPhrases: phraseList(
+      [...(options.forbiddenPhrases ?? []), ...journeyPhrasesToAvoid(doc)],
+      DEFAULT_FORBIDDEN_PHRASES['zh-CN'],
+      DEFAULT_FORBIDDEN_PHRASES.en,
+    ),
     touchpointRank,
     stageRank: new Map(bySortKey(Object.values(doc.stages)).map((stage, rank) => [stage.id, rank])),
     name: (touchpoint) => touchpoint.title.trim() || touchpoint.id,

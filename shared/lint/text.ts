@@ -2,6 +2,7 @@
  * Text helpers of the script rules: width- and case-insensitive matching, who speaks a script
  * line, and the built-in phrase lists (服务忌语, farewell/follow-up markers) per locale.
  */
+import { hasCustomerPrefix } from '../model/script'
 import type { Locale } from '../model/schema'
 
 /**
@@ -23,10 +24,8 @@ export function normalizeText(text: string): string {
  * "车主：", "宾客：", "Customer:", "Client:", "Guest:", "C:", optionally in brackets ("【顾客】：")
  * and optionally followed by 说 ("顾客说："). Every other line is a staff line.
  */
-const CUSTOMER_PREFIX = /^[[(【〔]?\s*(?:顾客|客户|客人|业主|车主|住客|宾客|customer|client|guest|c)\s*[\])】〕]?\s*说?\s*:/
-
 export function isCustomerLine(line: string): boolean {
-  return CUSTOMER_PREFIX.test(normalizeText(line))
+  return hasCustomerPrefix(line)
 }
 
 /** Common service taboos (服务忌语), always checked in addition to the journey's own list. */

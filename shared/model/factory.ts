@@ -1,6 +1,7 @@
 /** Factories for new records and documents, with the defaults every UI and importer shares. */
 import { translate } from '../i18n/translate'
 import { newId } from './ids'
+import { EMPTY_RECOVERY_STEPS } from './script'
 import { sequentialKeys } from './order'
 import {
   LANE_KINDS,
@@ -67,6 +68,8 @@ export function createJourney(options: { locale: Locale; title?: string; bare?: 
     personas: {},
     scorecards: {},
     indicators: {},
+    phrases: {},
+    acceptedFindings: {},
   }
 }
 
@@ -91,6 +94,8 @@ export function makeTouchpoint(
     delight: '',
     risk: '',
     recovery: '',
+    recoverySteps: { ...EMPTY_RECOVERY_STEPS },
+    phrasesToAvoid: [],
     expectation: '',
     notes: '',
     x: 0,

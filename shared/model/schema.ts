@@ -7,9 +7,9 @@ import { z } from 'zod'
 export * from './primitives'
 import { EdgeKindSchema, IdSchema, LaneKindSchema, LocaleSchema, MotFamilySchema, PersonaTierSchema, ServqualDimensionSchema, SortKeySchema, EMOTION_MAX, EMOTION_MIN } from './primitives'
 import { IndicatorSchema, ScorecardSchema, type Indicator, type Scorecard } from './scorecard'
+import { AcceptedFindingSchema, PhraseSchema, RecoveryStepsSchema, ScriptLineSchema, ServiceStandardSchema, type AcceptedFinding, type Phrase } from './script'
 
 const text = (max: number) => z.string().max(max)
-const textList = z.array(text(2000)).max(200)
 
 export const JourneyMetaSchema = z.object({
   title: text(200),
@@ -50,11 +50,14 @@ export const TouchpointSchema = z.object({
   isEnd: z.boolean(),
   emotion: z.number().int().min(EMOTION_MIN).max(EMOTION_MAX),
   servqual: z.array(ServqualDimensionSchema).max(5),
-  standards: textList,
-  scriptLines: textList,
+  standards: z.array(ServiceStandardSchema).max(200),
+  scriptLines: z.array(ScriptLineSchema).max(200),
+  /** Phrases to avoid at this touchpoint (服务忌语), beside the journey's library. */
+  phrasesToAvoid: z.array(text(300)).max(100),
   delight: text(5000),
   risk: text(5000),
   recovery: text(5000),
+  recoverySteps: RecoveryStepsSchema,
   expectation: text(5000),
   notes: text(10_000),
   x: z.number().finite(),
@@ -82,7 +85,7 @@ export const PersonaSchema = z.object({
 export type Persona = z.infer<typeof PersonaSchema>
 
 /** The collections of a journey, keyed by id (immer patch paths stay valid when order changes). */
-export const COLLECTIONS = ['stages', 'lanes', 'touchpoints', 'edges', 'personas', 'scorecards', 'indicators'] as const
+export const COLLECTIONS = ['stages', 'lanes', 'touchpoints', 'edges', 'personas', 'scorecards', 'indicators', 'phrases', 'acceptedFindings'] as const
 export type CollectionName = (typeof COLLECTIONS)[number]
 
 export const RECORD_SCHEMAS = {
@@ -93,6 +96,8 @@ export const RECORD_SCHEMAS = {
   personas: PersonaSchema,
   scorecards: ScorecardSchema,
   indicators: IndicatorSchema,
+  phrases: PhraseSchema,
+  acceptedFindings: AcceptedFindingSchema,
 } as const satisfies Record<CollectionName, z.ZodType>
 
 export interface RecordTypes {
@@ -103,6 +108,8 @@ export interface RecordTypes {
   personas: Persona
   scorecards: Scorecard
   indicators: Indicator
+  phrases: Phrase
+  acceptedFindings: AcceptedFinding
 }
 
 export const JourneyDocumentSchema = z.object({
@@ -115,5 +122,8 @@ export const JourneyDocumentSchema = z.object({
   /** Weighted satisfaction scorecards and their indicators (the design; audits live in the file's data tables). */
   scorecards: z.record(IdSchema, ScorecardSchema),
   indicators: z.record(IdSchema, IndicatorSchema),
+  /** The phrase library (greetings, farewells, apologies… and phrases to avoid) that script lines reference. */
+  phrases: z.record(IdSchema, PhraseSchema),
+  acceptedFindings: z.record(IdSchema, AcceptedFindingSchema),
 })
 export type JourneyDocument = z.infer<typeof JourneyDocumentSchema>

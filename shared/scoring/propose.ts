@@ -12,9 +12,10 @@
  *   Each indicator checks (is linked to) its touchpoint.
  * - **Dimension**: the touchpoint's first SERVQUAL tag; Reliability when it has none, and the
  *   description then says that this was assumed.
- * - **Scale**: yes/no for a standard with a time limit (a number with a time unit such as
- *   "within 3 s", "24 h", "2 个工作日", "第 7 天", "三天内", or a clock time "10:00"): it is either met or
- *   not. Everything else is rated 1–5 (how well it was done).
+ * - **Scale**: yes/no for a standard with a time limit (its time-limit field, or a time expression
+ *   in its text such as "within 3 s", "24 h", "2 个工作日", "第 7 天", "10:00": the lint rule's
+ *   detector): it is either met or not. Everything else is rated 1–5 (how well it was done). A
+ *   standard with a time-limit field is named "standard (limit)".
  * - **Order**: grouped by dimension in SERVQUAL order, then journey order (stage, touchpoint,
  *   standard).
  * - **Weights**: two-level; equal dimension weights over the dimensions used and equal indicator
@@ -22,6 +23,7 @@
  */
 import { translate } from '../i18n/translate'
 import { touchpointsInDocumentOrder } from '../journey/mainPath'
+import { hasTimeLimit } from '../lint/timeLimit'
 import { newId } from '../model/ids'
 import { sequentialKeys } from '../model/order'
 import { SERVQUAL_DIMENSIONS, type JourneyDocument, type Locale, type ServqualDimension, type Touchpoint } from '../model/schema'
@@ -74,27 +76,27 @@ export function journeyPosts(doc: JourneyDocument): JourneyPost[] {
   return [...posts.values()]
 }
 
-const EN_TIME = /\d+(?:\.\d+)?\s*-?\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|working\s+days?|business\s+days?|weeks?)\b/i
-const EN_DAY_N = /\bday\s*\d+\b/i
-const ZH_TIME = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:秒|分钟|个?小时|个?工作日|天|日内|周)/
-const CLOCK = /\b\d{1,2}:\d{2}\b/
+/** A service standard as written at a touchpoint: text with an optional time limit (plain text in older documents). */
+type StandardLike = string | { text: string; timeLimit?: string }
+
+const standardText = (standard: StandardLike) => (typeof standard === 'string' ? standard : standard.text).trim()
+const standardLimit = (standard: StandardLike) => (typeof standard === 'string' ? '' : (standard.timeLimit ?? '')).trim()
 
 /**
- * Whether a service standard sets a time limit (then it is checked yes/no): a number with a time
- * unit in English or Chinese, "day 7", or a clock time.
+ * Whether a service standard sets a time limit (then it is checked yes/no): its own time-limit
+ * field, or a time expression in its text (the lint rule's detector: "within 3 s", "24 小时内",
+ * "第 7 天", "10:00", "before 6 pm"…).
  *
- * @example hasTimeLimit('Greet within 3 s') // true
- * @example hasTimeLimit('工作时间 15 分钟内回电') // true
- * @example hasTimeLimit('Ask at least 5 open questions') // false
+ * @example standardHasTimeLimit({ text: 'Greet within 3 s', timeLimit: '' }) // true
+ * @example standardHasTimeLimit({ text: 'Ask at least 5 open questions', timeLimit: '' }) // false
  */
-export function hasTimeLimit(standard: string): boolean {
-  const text = standard.normalize('NFKC')
-  return EN_TIME.test(text) || EN_DAY_N.test(text) || ZH_TIME.test(text) || CLOCK.test(text)
+export function standardHasTimeLimit(standard: StandardLike): boolean {
+  return standardLimit(standard) !== '' || hasTimeLimit(standardText(standard))
 }
 
 /** The scale proposed for a standard: yes/no with a time limit, else 1–5. */
-export function proposedScale(standard: string): Scale {
-  return hasTimeLimit(standard) ? { ...YES_NO } : { ...ONE_TO_FIVE }
+export function proposedScale(standard: StandardLike): Scale {
+  return standardHasTimeLimit(standard) ? { ...YES_NO } : { ...ONE_TO_FIVE }
 }
 
 /** The touchpoints a proposal draws on (see the file note). */
@@ -134,7 +136,7 @@ export function proposeScorecard(doc: JourneyDocument, post: string | null, loca
     const dimension = tagged ?? DEFAULT_DIMENSION
     const title = touchpoint.title.trim() || translate(locale, 'scorecards.propose.untitled')
     const assumed = tagged ? '' : translate(locale, 'scorecards.propose.assumedDimension', { dimension: translate(locale, `servqual.${DEFAULT_DIMENSION}`) })
-    const standards = touchpoint.standards.map((standard) => standard.trim()).filter(Boolean)
+    const standards = (touchpoint.standards as readonly StandardLike[]).filter((standard) => standardText(standard) !== '')
     if (standards.length === 0) {
       drafts.push({
         name: title.slice(0, 300),
@@ -146,9 +148,11 @@ export function proposeScorecard(doc: JourneyDocument, post: string | null, loca
       continue
     }
     for (const standard of standards) {
+      const limit = standardLimit(standard)
+      const named = limit ? translate(locale, 'scorecards.propose.withLimit', { standard: standardText(standard), limit }) : standardText(standard)
       drafts.push({
-        name: standard.slice(0, 300),
-        description: (translate(locale, 'scorecards.propose.description', { touchpoint: title, standard }) + assumed).slice(0, 5000),
+        name: named.slice(0, 300),
+        description: (translate(locale, 'scorecards.propose.description', { touchpoint: title, standard: named }) + assumed).slice(0, 5000),
         dimension,
         scale: proposedScale(standard),
         touchpointId: touchpoint.id,

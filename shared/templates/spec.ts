@@ -3,6 +3,7 @@
  * turns it into a fresh journey document in one locale. Pure: no Node, no DOM.
  */
 import { withArrangedCells } from '../canvas/arrange'
+import { lineFromText, standard } from '../model/script'
 import { createJourney, makeStages, makeTouchpoint } from '../model/factory'
 import { newId } from '../model/ids'
 import { bySortKey, sequentialKeys } from '../model/order'
@@ -149,8 +150,8 @@ export function buildTemplate(spec: TemplateSpec, locale: Locale): JourneyDocume
       isEnd: item.end ?? false,
       emotion: item.emotion,
       servqual: [...item.servqual],
-      standards: pickList(item.standards, locale),
-      scriptLines: pickList(item.script, locale),
+      standards: pickList(item.standards, locale).map((text) => standard(text)),
+      scriptLines: pickList(item.script, locale).map(lineFromText),
       delight: pickOptional(item.delight, locale),
       risk: pickOptional(item.risk, locale),
       recovery: pickOptional(item.recovery, locale),

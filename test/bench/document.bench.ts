@@ -11,6 +11,7 @@
  *
  * Files live in the OS temp folder (a real disk here, so fsync costs what it costs).
  */
+import { standard } from '../../shared/model/script'
 import Database from 'better-sqlite3'
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
@@ -142,7 +143,7 @@ describe(`document performance (${BIG} touchpoints)`, () => {
       sessions.forEach((session, index) => {
         const id = bigTouchpointId((edit * 37) % session.count)
         const touchpoint: Touchpoint = docs[index]!.doc.touchpoints[id]!
-        const edited: Touchpoint = { ...touchpoint, title: `${touchpoint.title}·${edit}`, standards: [...touchpoint.standards.slice(0, 1), `第 ${edit} 次修改的标准`] }
+        const edited: Touchpoint = { ...touchpoint, title: `${touchpoint.title}·${edit}`, standards: [...touchpoint.standards.slice(0, 1), standard(`第 ${edit} 次修改的标准`)] }
         docs[index]!.doc.touchpoints[id] = edited
         const took = time(() => {
           revisions[index] = workspace.applyChanges(session.docId, revisions[index]!, changeSet({ upserts: { touchpoints: [edited] } }))

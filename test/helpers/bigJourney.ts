@@ -3,6 +3,7 @@
  * service standards, two script lines, two SERVQUAL tags and Chinese text; edges form a main path
  * with an alternative branch every fifth step (about one edge per touchpoint). Deterministic.
  */
+import { EMPTY_RECOVERY_STEPS, lineFromText, standard } from '../../shared/model/script'
 import { sequentialKeys } from '../../shared/model/order'
 import {
   LANE_KINDS,
@@ -68,11 +69,13 @@ export function bigJourney(touchpointCount: number): JourneyDocument {
       isEnd: index === touchpointCount - 1,
       emotion: (index % 7) - 3,
       servqual: [SERVQUAL_DIMENSIONS[index % 5]!, SERVQUAL_DIMENSIONS[(index + 2) % 5]!],
-      standards: [`${action}时保持微笑并主动自我介绍（标准 ${index + 1}-1）`, `在三分钟内回应顾客的问题，并确认顾客已理解（标准 ${index + 1}-2）`],
-      scriptLines: [`您好，我是您的专属顾问，很高兴为您服务。`, `关于${action}，您还有什么想了解的吗？`],
+      standards: [`${action}时保持微笑并主动自我介绍（标准 ${index + 1}-1）`, `在三分钟内回应顾客的问题，并确认顾客已理解（标准 ${index + 1}-2）`].map((text) => standard(text)),
+      scriptLines: ([`您好，我是您的专属顾问，很高兴为您服务。`, `关于${action}，您还有什么想了解的吗？`] as string[]).map(lineFromText),
       delight: '记住顾客的偏好，下次来访时主动提起',
       risk: '等待时间过长导致顾客不满',
       recovery: '真诚道歉并提供补偿方案',
+      recoverySteps: { ...EMPTY_RECOVERY_STEPS },
+      phrasesToAvoid: [],
       expectation: '专业、及时、尊重',
       notes: index % 3 === 0 ? '本触点在上季度神秘顾客检查中得分偏低，需要重点培训。' : '',
       x: (index % perStage) * 280,
@@ -105,5 +108,7 @@ export function bigJourney(touchpointCount: number): JourneyDocument {
     },
     scorecards: {},
     indicators: {},
+    phrases: {},
+    acceptedFindings: {},
   }
 }

@@ -1,10 +1,24 @@
 /** Builders for test documents (Excalidraw's diagram factory idea): terse, deterministic, valid. */
 import { createJourney, makeTouchpoint } from '../../shared/model/factory'
+import { lineFromText, standard, type ScriptLine, type ServiceStandard } from '../../shared/model/script'
 import { bySortKey, sequentialKeys } from '../../shared/model/order'
 import type { Edge, JourneyDocument, Locale, Touchpoint } from '../../shared/model/schema'
 
-export interface TouchpointSpec extends Partial<Touchpoint> {
+/** A touchpoint in a test: standards and script lines may be written as plain text ("顾客：…" makes a customer line). */
+export interface TouchpointSpec extends Partial<Omit<Touchpoint, 'standards' | 'scriptLines'>> {
   title: string
+  standards?: (string | ServiceStandard)[]
+  scriptLines?: (string | ScriptLine)[]
+}
+
+/** The touchpoint fields of a spec, with plain-text standards and script lines made structured. */
+export function touchpointFields(spec: TouchpointSpec): Partial<Touchpoint> {
+  const { standards, scriptLines, ...rest } = spec
+  return {
+    ...rest,
+    ...(standards ? { standards: standards.map((item) => (typeof item === 'string' ? standard(item) : item)) } : {}),
+    ...(scriptLines ? { scriptLines: scriptLines.map((item) => (typeof item === 'string' ? lineFromText(item) : item)) } : {}),
+  }
 }
 
 /**
@@ -21,7 +35,7 @@ export function journeyWithPath(specs: TouchpointSpec[], options: { locale?: Loc
       stageId: stages[Math.min(options.stageOf?.(index) ?? 0, stages.length - 1)]!.id,
       laneId: frontstage.id,
       sortKey: keys[index]!,
-      ...spec,
+      ...touchpointFields(spec),
     }),
   )
   for (const touchpoint of touchpoints) doc.touchpoints[touchpoint.id] = touchpoint

@@ -4,6 +4,7 @@ import type { JourneyDocument } from '../../../shared/model/schema'
 import { writeFileAtomic } from '../../services/atomicWrite'
 import { EXIT, UsageError, type CliContext, type CommandArgs, type ExitCode } from '../context'
 import { failureLine, warnDropped, withOpenedJourney } from '../files'
+import { exportScorecardsCommand } from './exportScorecards'
 
 /** The export formats and how each renders a document; later formats are added here. */
 export const EXPORT_FORMATS = {
@@ -26,6 +27,8 @@ function exportFormat(value: string | undefined): ExportFormat {
  * Rows the reader had to leave out are warned about on stderr.
  */
 export async function exportCommand(ctx: CliContext, args: CommandArgs): Promise<ExitCode> {
+  if (args.scorecards) return exportScorecardsCommand(ctx, args)
+  if (args.pdf !== undefined) throw new UsageError('scorecardExport.cli.pdfWithoutPdf')
   const format = exportFormat(args.format)
   if (args.output === undefined) throw new UsageError('cli.usage.missingOutput', { command: 'export' })
   const toStdout = args.output === '-'

@@ -6,6 +6,7 @@
  */
 import { render, type Message } from '../../../shared/i18n/translate'
 import { mergeImportedScorecards } from '../../../shared/import/scorecardMerge'
+import { problemCount } from '../../../shared/import/sheet'
 import { weightProblems } from '../../../shared/scoring/weights'
 import { APP_STAMP } from '../../services/appVersion'
 import type { WorkingCopy } from '../../services/document/workingCopy'
@@ -86,7 +87,7 @@ export async function runDataImport(
   }
   if (outcome.skipped.length > 0) {
     for (const detail of outcome.skipped) ctx.err(`${table}: ${oneLine(render(ctx.locale, detail))}`)
-    ctx.err(`mot-studio: ${table}: ${ctx.t('scorecardImport.cli.skipped', { count: outcome.skipped.length })}`)
+    ctx.err(`mot-studio: ${table}: ${ctx.t('scorecardImport.cli.skipped', { count: problemCount(outcome.skipped) })}`)
   }
   for (const warning of outcome.warnings ?? []) {
     ctx.err(`mot-studio: ${args.file}: ${oneLine(ctx.t('scorecardImport.cli.warning', { message: render(ctx.locale, warning) }))}`)

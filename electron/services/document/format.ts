@@ -48,6 +48,7 @@ export function tablesOf(version: number): string[] {
     'journey', 'file_info', 'stage', 'lane', 'persona', 'touchpoint', 'touchpoint_servqual', 'service_standard', 'script_line', 'edge',
     'scorecard', 'scorecard_dimension', 'indicator', 'indicator_touchpoint', 'audit', 'score',
     'survey_response', 'survey_answer', 'survey_importance', 'survey_setting',
+    'script_alternative', 'touchpoint_avoid_phrase', 'recovery_step', 'phrase', 'accepted_finding',
   ]
   const tables = expectedSchema(version)
     .filter((object) => object.type === 'table')

@@ -5,6 +5,7 @@
  * and reads every collection the same way.
  */
 import type { CollectionName, RecordTypes, ServqualDimension } from '../../../shared/model/schema'
+import { EMPTY_RECOVERY_STEPS } from '../../../shared/model/script'
 
 export type Row = Record<string, unknown>
 const bool = (value: unknown) => value === 1
@@ -43,6 +44,20 @@ const list = <R>(table: string, parentColumn: string, read: (raw: Row) => unknow
 })
 
 export const RECORD_TABLES: Tables = {
+  phrases: {
+    table: 'phrase',
+    columns: ['id', 'sort_key', 'category', 'text'],
+    toRow: (p) => ({ id: p.id, sort_key: p.sortKey, category: p.category, text: p.text }),
+    fromRow: (r) => ({ id: r.id, sortKey: r.sort_key, category: r.category, text: r.text }),
+    children: [],
+  },
+  acceptedFindings: {
+    table: 'accepted_finding',
+    columns: ['id', 'sort_key', 'finding_key', 'reason', 'accepted_at'],
+    toRow: (a) => ({ id: a.id, sort_key: a.sortKey, finding_key: a.findingKey, reason: a.reason, accepted_at: a.acceptedAt }),
+    fromRow: (r) => ({ id: r.id, sortKey: r.sort_key, findingKey: r.finding_key, reason: r.reason, acceptedAt: r.accepted_at }),
+    children: [],
+  },
   stages: {
     table: 'stage',
     columns: ['id', 'sort_key', 'name'],
@@ -74,6 +89,7 @@ export const RECORD_TABLES: Tables = {
       role: r.role, isMot: bool(r.is_mot), motFamily: r.mot_family, importance: r.importance, isPeak: bool(r.is_peak),
       isEnd: bool(r.is_end), emotion: r.emotion, delight: r.delight, risk: r.risk, recovery: r.recovery,
       expectation: r.expectation, notes: r.notes, x: r.x, y: r.y, servqual: [], standards: [], scriptLines: [],
+      phrasesToAvoid: [], recoverySteps: { ...EMPTY_RECOVERY_STEPS },
     }),
     children: [
       {
@@ -85,8 +101,45 @@ export const RECORD_TABLES: Tables = {
         rowsOf: (t) => [...new Set(t.servqual)].map((dimension) => [dimension]),
         attach: (raw, [dimension]) => (raw.servqual as unknown[]).push(dimension),
       },
-      list('service_standard', 'touchpoint_id', (raw) => raw.standards as unknown[], (t) => t.standards.map((text, index) => [index, text])),
-      list('script_line', 'touchpoint_id', (raw) => raw.scriptLines as unknown[], (t) => t.scriptLines.map((text, index) => [index, text])),
+      {
+        table: 'service_standard',
+        parentColumn: 'touchpoint_id',
+        columns: ['position', 'text', 'time_limit'],
+        orderBy: 'touchpoint_id, position',
+        rowsOf: (t) => t.standards.map((standard, index) => [index, standard.text, standard.timeLimit]),
+        attach: (raw, [, text, timeLimit]) => (raw.standards as unknown[]).push({ text, timeLimit }),
+      },
+      {
+        table: 'script_line',
+        parentColumn: 'touchpoint_id',
+        columns: ['position', 'speaker', 'text', 'tone', 'phrase_id'],
+        orderBy: 'touchpoint_id, position',
+        rowsOf: (t) => t.scriptLines.map((line, index) => [index, line.speaker, line.text, line.tone, line.phraseId]),
+        attach: (raw, [, speaker, text, tone, phraseId]) => (raw.scriptLines as unknown[]).push({ speaker, text, tone, phraseId, alternatives: [] }),
+      },
+      {
+        // After script_line, so each alternative finds its line.
+        table: 'script_alternative',
+        parentColumn: 'touchpoint_id',
+        columns: ['line_position', 'position', 'customer_type', 'text'],
+        orderBy: 'touchpoint_id, line_position, position',
+        rowsOf: (t) => t.scriptLines.flatMap((line, lineIndex) => line.alternatives.map((alternative, index) => [lineIndex, index, alternative.customerType, alternative.text])),
+        attach: (raw, [linePosition, , customerType, text]) => {
+          const line = (raw.scriptLines as { alternatives: unknown[] }[])[Number(linePosition)]
+          line?.alternatives.push({ customerType, text })
+        },
+      },
+      list('touchpoint_avoid_phrase', 'touchpoint_id', (raw) => raw.phrasesToAvoid as unknown[], (t) => t.phrasesToAvoid.map((text, index) => [index, text])),
+      {
+        table: 'recovery_step',
+        parentColumn: 'touchpoint_id',
+        columns: ['step', 'text'],
+        orderBy: 'touchpoint_id, step',
+        rowsOf: (t) => Object.entries(t.recoverySteps).filter(([, text]) => text !== '').map(([step, text]) => [step, text]),
+        attach: (raw, [step, text]) => {
+          ;(raw.recoverySteps as Record<string, unknown>)[String(step)] = text
+        },
+      },
     ],
   },
   edges: {

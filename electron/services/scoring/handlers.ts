@@ -3,7 +3,7 @@
  * handlers. Requests arrive parsed by their zod schemas; file references are resolved by the host.
  * Every write returns the working copy's new revision.
  */
-import { z } from 'zod'
+import type { z } from 'zod'
 import type { SCORECARD_METHODS } from '../../../shared/ipc/scorecardContract'
 import type { MethodResponse } from '../../../shared/ipc/contract'
 import { ServiceError } from '../errors'

@@ -2,12 +2,12 @@
  * The service-blueprint grid behind the cards: stage columns with their headers (rename by
  * double-click, reorder by dragging the header, move and remove buttons), lane rows with their
  * names, and the line of interaction, line of visibility and line of internal interaction between
- * the lanes. Double-clicking an empty spot of a cell creates a touchpoint there.
+ * the lanes. (Double-clicking an empty spot of a cell, handled by the canvas, creates a touchpoint.)
  */
 import { useReactFlow, type NodeProps } from '@xyflow/react'
 import { memo, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { renameStage } from '../../../shared/commands/stage'
-import { CARD_HEIGHT, CARD_WIDTH, CELL_PADDING, STAGE_HEADER_HEIGHT, LANE_HEADER_WIDTH, dropTarget } from '../../../shared/canvas/geometry'
+import { CELL_PADDING, STAGE_HEADER_HEIGHT, LANE_HEADER_WIDTH } from '../../../shared/canvas/geometry'
 import type { LaneKind } from '../../../shared/model/schema'
 import { addTouchpointToStage, moveStageBy, removeStageAfterConfirming } from '../../editor/editorActions'
 import { stageName } from '../../editor/format'
@@ -27,19 +27,10 @@ const LINE_BELOW: Partial<Record<LaneKind, 'interaction' | 'visibility' | 'inter
 
 export const BlueprintNode = memo(function BlueprintNode({ data }: NodeProps<BlueprintFlowNode>) {
   const t = useT()
-  const session = useSession()
-  const { screenToFlowPosition } = useReactFlow()
   const { geometry, stages, lanes } = data
 
-  const onDoubleClick = (event: React.MouseEvent) => {
-    if ((event.target as HTMLElement).closest('.blueprint-stage-header, .blueprint-lane-header')) return
-    const point = screenToFlowPosition({ x: event.clientX, y: event.clientY })
-    const target = dropTarget(geometry, { x: point.x - CARD_WIDTH / 2, y: point.y - CARD_HEIGHT / 2 })
-    if (target) addTouchpointToStage(session, target.stageId, { laneId: target.laneId, offset: { x: target.x, y: target.y } })
-  }
-
   return (
-    <div className="blueprint" style={{ width: geometry.width, height: geometry.height }} onDoubleClick={onDoubleClick}>
+    <div className="blueprint" style={{ width: geometry.width, height: geometry.height }}>
       {geometry.lanes.map((band, index) => {
         const lane = lanes[index]
         const line = lane && LINE_BELOW[lane.kind]

@@ -121,8 +121,17 @@ export const scorecardExportMessages = defineMessages({
     'scorecardExport.cli.badFormat': 'unknown scorecard export format "{format}" (supported: {supported})',
     'scorecardExport.cli.pdfKind': '--pdf must be "form" or "report", not "{kind}"',
     'scorecardExport.cli.pdfWithoutPdf': '--pdf only applies to --format pdf',
-    'scorecardExport.cli.needsScorecards': '--format {format} exports scorecards: add --scorecards',
     'scorecardExport.cli.noStdout': 'scorecard exports are files: give -o <file>, not -o -',
+    'scorecardExport.cli.missingFormat': '--scorecards needs --format {supported}',
+    'scorecardExport.cli.help': `Scorecard exports (the journey is only read):
+  mot-studio export <file.journey> --scorecards --format sqlite|xlsx|csv|pdf [--pdf form|report] -o <out>
+
+  --scorecards          export: the scorecards, audits and computed indices instead of the journey
+                        sqlite: a standalone package for BI tools and sqlite3; xlsx: a sheet per scorecard
+                        with formulas that recompute the index, a summary and an audit-entry template;
+                        csv: one row per audit × indicator; pdf: printed with Chromium, Chrome or Edge
+                        (CHROMIUM_PATH to choose one)
+  --pdf <form|report>   pdf: the blank assessment form, or the result report with charts (default)`,
   },
   'zh-CN': {
     'scorecardExport.weighting.twoLevel': '两级（维度权重 × 指标权重）',
@@ -238,7 +247,15 @@ export const scorecardExportMessages = defineMessages({
     'scorecardExport.cli.badFormat': '未知的考核表导出格式“{format}”（支持：{supported}）',
     'scorecardExport.cli.pdfKind': '--pdf 只能是 "form" 或 "report"，而不是“{kind}”',
     'scorecardExport.cli.pdfWithoutPdf': '--pdf 只适用于 --format pdf',
-    'scorecardExport.cli.needsScorecards': '--format {format} 用于导出考核表：请加上 --scorecards',
     'scorecardExport.cli.noStdout': '考核表导出为文件：请用 -o <文件>，不能用 -o -',
+    'scorecardExport.cli.missingFormat': '--scorecards 需要 --format {supported}',
+    'scorecardExport.cli.help': `考核表导出（只读取旅程文件）：
+  mot-studio export <文件.journey> --scorecards --format sqlite|xlsx|csv|pdf [--pdf form|report] -o <输出文件>
+
+  --scorecards          export：导出考核表、检查数据和计算出的指数，而不是旅程本身
+                        sqlite：供 BI 工具和 sqlite3 使用的独立数据包；xlsx：每张考核表一个工作表，
+                        用公式重新计算指数，另有汇总表和检查录入模板；csv：每行一次检查的一项指标；
+                        pdf：用 Chromium、Chrome 或 Edge 打印（可用 CHROMIUM_PATH 指定）
+  --pdf <form|report>   pdf：空白考核表（form），或带图表的结果报告（report，默认）`,
   },
 })

@@ -19,13 +19,13 @@ function perTouchpoint(info: LintRuleInfo, messageKey: LintMessageKey, fails: (t
 export const motNoStandard = perTouchpoint(
   { id: 'mot-no-standard', severity: 'warning', group: 'canvas', description: 'lint.rule.mot-no-standard' },
   'lint.mot-no-standard',
-  (touchpoint) => touchpoint.isMot && touchpoint.standards.every(isBlank),
+  (touchpoint) => touchpoint.isMot && touchpoint.standards.every((standard) => isBlank(standard.text)),
 )
 
 export const motNoScript = perTouchpoint(
   { id: 'mot-no-script', severity: 'warning', group: 'canvas', description: 'lint.rule.mot-no-script' },
   'lint.mot-no-script',
-  (touchpoint) => touchpoint.isMot && touchpoint.scriptLines.every(isBlank),
+  (touchpoint) => touchpoint.isMot && touchpoint.scriptLines.every((line) => isBlank(line.text)),
 )
 
 export const noRole = perTouchpoint(

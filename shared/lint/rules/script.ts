@@ -14,8 +14,8 @@ export const motNoTimeLimit = defineRule(
     context.ordered
       .filter((touchpoint) => {
         if (!touchpoint.isMot) return false
-        const standards = touchpoint.standards.filter((standard) => standard.trim() !== '')
-        return standards.length > 0 && !standards.some(hasTimeLimit)
+        const standards = touchpoint.standards.filter((standard) => standard.text.trim() !== '')
+        return standards.length > 0 && !standards.some((standard) => standard.timeLimit.trim() !== '' || hasTimeLimit(standard.text))
       })
       .map((touchpoint) => makeFinding(rule, 'lint.mot-no-time-limit', { title: context.name(touchpoint) }, { touchpointId: touchpoint.id })),
 )

@@ -24,13 +24,13 @@ describe('mot-studio export', () => {
     expect(fingerprint(journey)).toEqual(before)
 
     const text = readFileSync(join(dir(), 'first.json'), 'utf8')
-    const parsed = JSON.parse(text) as { format: string; formatVersion: number; journey: { touchpoints: { title: string; standards: string[] }[] } }
+    const parsed = JSON.parse(text) as { format: string; formatVersion: number; journey: { touchpoints: { title: string; standards: { text: string; timeLimit: string }[] }[] } }
     expect(parsed.format).toBe(JOURNEY_JSON_FORMAT)
     expect(parsed.formatVersion).toBe(JOURNEY_JSON_VERSION)
     expect(parsed.journey.touchpoints.map((touchpoint) => touchpoint.title)).toContain('Manager discount')
     expect(parsed.journey.touchpoints.find((touchpoint) => touchpoint.title === 'Phone enquiry')?.standards).toEqual([
-      'Answer within 3 rings',
-      'Name the store',
+      { text: 'Answer within 3 rings', timeLimit: '' },
+      { text: 'Name the store', timeLimit: '' },
     ])
 
     expect((await cli(dir(), ['import', 'first.json', '-o', 'again.journey'])).code).toBe(0)

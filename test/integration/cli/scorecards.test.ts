@@ -3,14 +3,14 @@
  * methods.md §2, §4 and §5 end to end through real files, the journey changed atomically in place,
  * refused sheets leaving it byte for byte as it was.
  */
+import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { filesIn, fingerprint, useTempDir, writeJourneyFile } from '../../helpers/journeyFiles'
+import { filesIn, fingerprint, tamper, useTempDir, writeJourneyFile } from '../../helpers/journeyFiles'
 import { retailJourney } from '../../helpers/retailJourney'
 import { V1_RETAIL } from '../../fixtures/scripts/makeFixtures'
-import { auditRows, npsSheet, servqualSheet, WORKED_ANSWERS, workedAuditSheet, workedScorecardSheet, writeCsvSheet, writeXlsxSheet } from '../scorecards/sheets'
+import { auditRows, npsSheet, servqualSheet, workedAuditSheet, workedScorecardSheet, writeCsvSheet, writeXlsxSheet } from '../scorecards/sheets'
 import { cli } from './harness'
-import { copyFileSync } from 'node:fs'
 
 describe('mot-studio scorecards / audits / surveys import and score', () => {
   const dir = useTempDir('mot-cli-score-')
@@ -138,9 +138,9 @@ describe('mot-studio scorecards / audits / surveys import and score', () => {
     const human = await cli(dir(), ['score', file])
     expect(human.code).toBe(0)
     expect(human.outLines).toContain('Audits: none yet')
-    console.log(human.stdout)
-    expect(human.outLines).toContain('NPS: 20 (±11.15, n = 202; promoters 91, passives 60, detractors 51)')
-    expect(human.stdout).toContain('SERVQUAL gap (P − E): unweighted -0.60, weighted -0.71')
+    expect(human.outLines).toContain('NPS: 20 (±11.24, n = 202; promoters 91, passives 60, detractors 51)')
+    expect(human.outLines).toContain('SERVQUAL gap (P − E): unweighted -0.60, weighted -0.71 (each respondent’s own importance points); SERVPERF 5.21')
+    expect(human.outLines).toContain('  Responsiveness: gap -1.13, perception 4.88')
   })
 
   it('prints a readable summary in Chinese', async () => {
@@ -182,11 +182,41 @@ describe('mot-studio scorecards / audits / surveys import and score', () => {
     expect((await cli(dir(), ['audits', 'import', file, 'missing.csv'])).errLines).toEqual(['mot-studio: missing.csv: The file could not be found or read.'])
     writeCsvSheet(dir(), 'audits.csv', workedAuditSheet())
     expect((await cli(dir(), ['audits', 'import', 'missing.journey', 'audits.csv'])).errLines).toEqual([
-      'mot-studio: missing.journey: The file does not exist.',
+      'mot-studio: missing.journey: The file could not be found or read.',
     ])
     expect((await cli(dir(), ['audits', 'import', file, 'audits.json'])).errLines).toEqual([
       'mot-studio: audits.json: Files of type ".json" cannot be imported here. Use a .csv or .xlsx file.',
     ])
+  })
+
+  it('warns about weights that do not add up, and still imports the scorecard', async () => {
+    const file = await journey()
+    const sheet = workedScorecardSheet()
+    sheet.rows[1]![6] = '30'
+    writeCsvSheet(dir(), 'indicators.csv', sheet)
+    const result = await cli(dir(), ['scorecards', 'import', file, 'indicators.csv'])
+    expect(result.code).toBe(0)
+    expect(result.errLines).toEqual([
+      'mot-studio: shop.journey: warning: The indicator weights within Tangibles of scorecard "Store visit" add up to 90; they must add up to 100.',
+    ])
+    const human = await cli(dir(), ['score', file])
+    expect(human.outLines.slice(-2)).toEqual([
+      'Weight problems (the scorecard’s indices are not reliable until they are fixed):',
+      '  The indicator weights within Tangibles of scorecard "Store visit" add up to 90; they must add up to 100.',
+    ])
+  })
+
+  it('refuses to change a journey with rows it could not read', async () => {
+    const file = await journey()
+    tamper(join(dir(), file), (db) => {
+      db.prepare("INSERT INTO indicator (id, scorecard_id, sort_key, name, description, dimension, weight, scale_kind, scale_min, scale_max) VALUES ('in_lost', 'sc_gone', 'V', 'Lost', '', 'empathy', 1, 'yesNo', NULL, NULL)").run()
+    })
+    writeCsvSheet(dir(), 'indicators.csv', workedScorecardSheet())
+    const before = fingerprint(join(dir(), file))
+    const result = await cli(dir(), ['scorecards', 'import', file, 'indicators.csv'])
+    expect(result.code).toBe(1)
+    expect(result.errLines.at(-1)).toMatch(/^mot-studio: shop\.journey: some rows of this journey could not be read/)
+    expect(fingerprint(join(dir(), file))).toEqual(before)
   })
 
   it.each([

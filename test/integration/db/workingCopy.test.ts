@@ -1,3 +1,4 @@
+import { staffLine, standard } from '../../../shared/model/script'
 import Database from 'better-sqlite3'
 import { closeSync, existsSync, mkdirSync, openSync, readSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -24,9 +25,14 @@ function richJourney(): JourneyDocument {
     title: `引号 "双" 与 '单'；'); DROP TABLE stage;-- 😀`,
     // Not alphabetical: the order the user chose must survive.
     servqual: ['responsiveness', 'assurance', 'empathy'],
-    standards: ['第三条', '第一条', '第二条'],
+    standards: ['第三条', '第一条', '第二条'].map((text) => standard(text, text === '第一条' ? '3 秒' : '')),
     // Twelve lines: position 10 and 11 must sort after 9 (numbers, not text).
-    scriptLines: Array.from({ length: 12 }, (_, index) => `第 ${index + 1} 句台词\n换行`),
+    scriptLines: Array.from({ length: 12 }, (_, index) => ({
+      ...staffLine(`第 ${index + 1} 句台词\n换行`),
+      speaker: index % 3 === 0 ? ('customer' as const) : ('staff' as const),
+      tone: index === 1 ? '亲切' : '',
+      alternatives: index === 2 ? [{ customerType: '犹豫型', text: '您慢慢看，不着急。' }] : [],
+    })),
     notes: '多行\n备注\t制表符',
     x: -12.5,
     y: 1e6 + 0.25,
@@ -136,7 +142,7 @@ describe('WorkingCopy', () => {
       try {
         const before = dumpRows(copy.db, ALL_TABLES)
         const changesBefore = totalChanges(copy.db)
-        const edited: Touchpoint = { ...doc.touchpoints.tp_pay!, title: '排队结账（高峰）', standards: ['开第二个收银台'], emotion: -3 }
+        const edited: Touchpoint = { ...doc.touchpoints.tp_pay!, title: '排队结账（高峰）', standards: [standard('开第二个收银台')], emotion: -3 }
         copy.applyChanges(changeSet({ upserts: { touchpoints: [edited] } }))
 
         // 1 upsert + (2 servqual + 2 standards + 2 script lines) cleared + (2 + 1 + 2) re-inserted + 1 revision.
@@ -311,8 +317,11 @@ describe('WorkingCopy', () => {
         expect(opened.doc).toEqual(doc)
         const tricky = opened.doc.touchpoints.tp_tricky!
         expect(tricky.servqual).toEqual(['responsiveness', 'assurance', 'empathy'])
-        expect(tricky.standards).toEqual(['第三条', '第一条', '第二条'])
-        expect(tricky.scriptLines.at(-1)).toBe('第 12 句台词\n换行')
+        expect(tricky.standards).toEqual([standard('第三条'), standard('第一条', '3 秒'), standard('第二条')])
+        expect(tricky.scriptLines.at(-1)!.text).toBe('第 12 句台词\n换行')
+        expect(tricky.scriptLines.map((line) => line.speaker).slice(0, 4)).toEqual(['customer', 'staff', 'staff', 'customer'])
+        expect(tricky.scriptLines[1]!.tone).toBe('亲切')
+        expect(tricky.scriptLines[2]!.alternatives).toEqual([{ customerType: '犹豫型', text: '您慢慢看，不着急。' }])
         expect(tricky.title).toBe(`引号 "双" 与 '单'；'); DROP TABLE stage;-- 😀`)
       } finally {
         opened.workingCopy.destroy()

@@ -1,3 +1,4 @@
+import { staffLine } from '../../../shared/model/script'
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -22,7 +23,7 @@ const workspaces = useWorkspaces(dir)
 function editedJourney(): JourneyDocument {
   const doc = retailJourney()
   const pay = doc.touchpoints.tp_pay!
-  doc.touchpoints.tp_pay = { ...pay, title: '自助结账', scriptLines: [...pay.scriptLines, '可以使用自助收银机。'] }
+  doc.touchpoints.tp_pay = { ...pay, title: '自助结账', scriptLines: [...pay.scriptLines, staffLine('可以使用自助收银机。')] }
   return doc
 }
 const theEdit = () => changeSet({ upserts: { touchpoints: [editedJourney().touchpoints.tp_pay!] } })

@@ -1,4 +1,5 @@
 /** Importing real files from disk: encodings Excel and WPS produce, xlsx cell kinds, JSON, refusals. */
+import { lineFromText, standard } from '../../../shared/model/script'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -50,14 +51,14 @@ describe('importJourneyFile: CSV encodings and layouts', () => {
     expect(doc.meta.title).toBe('Store visit')
     expect(titles(doc)).toEqual(['Greeting', 'Price, itemised', 'Follow-up call'])
     const greeting = mainPath(doc)[0]!
-    expect(greeting.standards).toEqual(['Greet within 3 s', 'Smile'])
+    expect(greeting.standards.map((item) => item.text)).toEqual(['Greet within 3 s', 'Smile'])
     expect(mainPath(doc)[1]!.emotion).toBe(-1)
   })
 
   it('reads UTF-8 with a BOM, whose first header must still match', async () => {
     const { doc } = await importJourneyFile(write('bom.csv', `\uFEFF${CHINESE_CSV}`), 'zh-CN', { skipBadRows: false })
     expect(titles(doc)).toEqual(['门口迎宾', '回访电话'])
-    expect(mainPath(doc)[0]!.standards).toEqual(['3 秒内问候', '微笑'])
+    expect(mainPath(doc)[0]!.standards.map((item) => item.text)).toEqual(['3 秒内问候', '微笑'])
   })
 
   it('reads the GB18030 file Excel saves on Chinese Windows (committed fixture, not valid UTF-8)', async () => {
@@ -67,7 +68,7 @@ describe('importJourneyFile: CSV encodings and layouts', () => {
     expect(doc.meta.title).toBe('journey-gb18030')
     expect(bySortKey(Object.values(doc.stages)).map((stage) => stage.name)).toEqual(['接待', '需求挖掘', '方案/报价', '回访'])
     const [greeting, needs, , call] = bySortKey(Object.values(doc.touchpoints))
-    expect(greeting).toMatchObject({ title: '门口迎宾', servqual: ['tangibles', 'assurance'], standards: ['顾客进店 3 秒内问候', '微笑、目光接触'] })
+    expect(greeting).toMatchObject({ title: '门口迎宾', servqual: ['tangibles', 'assurance'], standards: ['顾客进店 3 秒内问候', '微笑、目光接触'].map((text) => standard(text)) })
     expect(needs).toMatchObject({ isMot: true, motFamily: null, isPeak: true })
     expect(call).toMatchObject({ role: '客服吉𠮷', isEnd: true, servqual: ['responsiveness', 'empathy'] })
     expect(Object.values(doc.edges).filter((edge) => edge.kind === 'alternative')).toHaveLength(1)
@@ -132,7 +133,7 @@ describe('importJourneyFile: xlsx', () => {
     expect(skipped).toEqual([])
     expect(doc.meta.title).toBe('Workshop')
     const [greeting, call] = mainPath(doc)
-    expect(greeting).toMatchObject({ title: 'Greeting', importance: 4, emotion: -1, isPeak: true, notes: '2025-03-14', scriptLines: ['Hello!', 'Welcome.'] })
+    expect(greeting).toMatchObject({ title: 'Greeting', importance: 4, emotion: -1, isPeak: true, notes: '2025-03-14', scriptLines: ['Hello!', 'Welcome.'].map(lineFromText) })
     expect(call).toMatchObject({ title: 'Follow-up call', importance: 5, emotion: 2, isPeak: false })
     expect(Object.keys(doc.touchpoints)).toHaveLength(2)
   })

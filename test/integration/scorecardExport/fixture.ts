@@ -4,7 +4,7 @@
  * worked audit, index 76.30, and the same with "promises" N/A, 78.80) and 20 survey responses
  * (10 promoters, 5 passives, 5 detractors → NPS 25, §5) with a few SERVQUAL answers.
  */
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { createJourney, makeTouchpoint } from '../../../shared/model/factory'
 import type { JourneyDocument, Locale, ServqualDimension } from '../../../shared/model/schema'

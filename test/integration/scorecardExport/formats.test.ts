@@ -14,8 +14,10 @@ import { exportModelOf, writeScorecardExport } from '../../../electron/services/
 import { COL, ROW } from '../../../electron/services/export/scorecards/xlsx'
 import type { WorkingCopy } from '../../../electron/services/document/workingCopy'
 import { parseCsv } from '../../../electron/services/import/readTable'
-import { importAuditTable } from '../../../shared/import/auditTable'
+import { AuditData } from '../../../electron/services/scoring/auditData'
+import { importAuditsFile } from '../../../electron/services/scoring/imports'
 import type { JourneyDocument } from '../../../shared/model/schema'
+import type { Indicator } from '../../../shared/model/scorecard'
 import { scoreAudit } from '../../../shared/scoring/auditIndex'
 import { CARD_ID, INDEX_1, INDEX_2, WORKED_INDICATORS, WORKED_VALUES, workedCopy } from './fixture'
 
@@ -34,6 +36,31 @@ afterEach(() => {
 
 const model = (locale: 'zh-CN' | 'en' = 'zh-CN') =>
   exportModelOf(workingCopy, doc, { locale, sourceName: '门店旅程.journey', appVersion: '0.1.0', generatedAt: new Date('2025-05-01T08:00:00Z') })
+
+/** Adds a flat scorecard with two audits (81.25 with an N/A, 48) and a scorecard without indicators. */
+function addFlatAndEmptyCards(): void {
+  doc = structuredClone(doc)
+  doc.scorecards.card_flat = { id: 'card_flat', name: '收银考核表', post: '收银', weighting: 'flat', dimensionWeights: {}, description: '', sortKey: 'W' }
+  doc.scorecards.card_empty = { id: 'card_empty', name: '空白考核表', post: '', weighting: 'twoLevel', dimensionWeights: {}, description: '', sortKey: 'X' }
+  const flat = (id: string, name: string, dimension: 'reliability' | 'responsiveness' | 'empathy', weight: number, scale: Indicator['scale'], sortKey: string): Indicator =>
+    ({ id, scorecardId: 'card_flat', name, description: '', dimension, weight, scale, touchpointIds: [], sortKey })
+  doc.indicators.f1 = flat('f1', '收银准确', 'reliability', 50, { kind: 'yesNo' }, 'a')
+  doc.indicators.f2 = flat('f2', '找零速度', 'responsiveness', 30, { kind: 'range', min: 1, max: 5 }, 'b')
+  doc.indicators.f3 = flat('f3', '满意度打分', 'empathy', 20, { kind: 'range', min: 0, max: 100 }, 'c')
+  workingCopy.writeDocument(doc, 2)
+  const audit = (id: string, date: string) => ({ id, scorecardId: 'card_flat', date, store: '西城店', post: '收银', auditor: '赵敏', source: 'audit' as const, comment: '' })
+  const data = AuditData.of(workingCopy)
+  data.saveAudit(audit('F-1', '2025-03-20'), [
+    { auditId: 'F-1', indicatorId: 'f1', value: 1, comment: '' },
+    { auditId: 'F-1', indicatorId: 'f2', value: 3, comment: '' },
+    { auditId: 'F-1', indicatorId: 'f3', value: null, comment: '' },
+  ])
+  data.saveAudit(audit('F-2', '2025-04-20'), [
+    { auditId: 'F-2', indicatorId: 'f1', value: 0, comment: '' },
+    { auditId: 'F-2', indicatorId: 'f2', value: 5, comment: '' },
+    { auditId: 'F-2', indicatorId: 'f3', value: 90, comment: '' },
+  ])
+}
 
 const hasSqlite3 = (() => {
   try {
@@ -140,7 +167,8 @@ describe('XLSX workbook', () => {
     const target = join(dir, 'scorecards.xlsx')
     await writeScorecardExport(target, model(), { format: 'xlsx' })
     const workbook = await loadWorkbook(target)
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '导购服务考核表', '检查录入'])
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['检查录入', '汇总', '导购服务考核表'])
+    expect(workbook.views[0]?.activeTab).toBe(1) // opens on the Summary
     const sheet = workbook.getWorksheet('导购服务考核表')!
     expect(sheet.getCell(ROW.title, 1).value).toBe('导购服务考核表')
     expect(sheet.getCell(ROW.auditId, COL.firstAudit).value).toBe('A-0001')
@@ -203,35 +231,57 @@ describe('XLSX workbook', () => {
   it('has an audit-entry sheet that the audit importer reads back', async () => {
     const target = join(dir, 'scorecards.xlsx')
     await writeScorecardExport(target, model(), { format: 'xlsx' })
-    const sheet = (await loadWorkbook(target)).getWorksheet('检查录入')!
+    const workbook = await loadWorkbook(target)
+    const sheet = workbook.getWorksheet('检查录入')!
     const headers = (sheet.getRow(1).values as unknown[]).slice(1)
     expect(headers).toEqual(['检查编号', '日期', '门店', '岗位', '检查人', '考核表', '指标', '得分', '备注'])
     expect(sheet.getCell(2, 8).dataValidation).toMatchObject({ type: 'list', formulae: ['"是,否,不适用"'] })
-    // An auditor fills in the block for one audit: the worked answers, yes/no as 是/否.
-    const rows: string[][] = []
+    // An auditor fills in the block of one audit (yes/no as 是/否), and the file goes back in as is.
     for (let row = 2; row <= sheet.rowCount; row++) {
-      const cells = Array.from({ length: 9 }, (_unused, column) => String(sheet.getCell(row, column + 1).value ?? ''))
-      const indicator = WORKED_INDICATORS.find((candidate) => candidate.name === cells[6])!
+      const indicator = WORKED_INDICATORS.find((candidate) => candidate.name === sheet.getCell(row, 7).value)!
       const value = WORKED_VALUES[indicator.id]!
-      cells[0] = 'A-0100'
-      cells[1] = '2025-05-06'
-      cells[2] = '旗舰店'
-      cells[4] = '李明'
-      cells[7] = indicator.scale.kind === 'yesNo' ? (value === 1 ? '是' : '否') : String(value)
-      rows.push(cells)
+      sheet.getCell(row, 1).value = 'A-0100'
+      sheet.getCell(row, 2).value = '2025-05-06'
+      sheet.getCell(row, 3).value = '旗舰店'
+      sheet.getCell(row, 5).value = '李明'
+      sheet.getCell(row, 8).value = indicator.scale.kind === 'yesNo' ? (value === 1 ? '是' : '否') : value
     }
-    const read = importAuditTable({ headers: headers.map(String), rows }, doc, 'zh-CN', { skipBadRows: false })
-    expect(read.ok).toBe(true)
-    if (!read.ok) return
-    expect(read.audits).toMatchObject([{ id: 'A-0100', scorecardId: CARD_ID, date: '2025-05-06', store: '旗舰店', post: '导购', auditor: '李明' }])
-    expect(scoreAudit(doc.scorecards[CARD_ID]!, Object.values(doc.indicators), read.scores).index).toBeCloseTo(INDEX_1, 10)
+    const filled = join(dir, 'filled.xlsx')
+    await workbook.xlsx.writeFile(filled)
+    const result = await importAuditsFile(workingCopy, filled, { locale: 'zh-CN', skipBadRows: false })
+    expect(result).toMatchObject({ imported: 1, replaced: 0, scores: 10, skipped: [] })
+    const audit = AuditData.of(workingCopy).getAudit('A-0100')!
+    expect(audit.audit).toMatchObject({ scorecardId: CARD_ID, date: '2025-05-06', store: '旗舰店', post: '导购', auditor: '李明' })
+    expect(scoreAudit(doc.scorecards[CARD_ID]!, Object.values(doc.indicators), audit.scores).index).toBeCloseTo(INDEX_1, 10)
+  })
+
+  it('writes flat scorecards with flat formulas, and a sheet for a scorecard without indicators', async () => {
+    addFlatAndEmptyCards()
+    const target = join(dir, 'scorecards.xlsx')
+    await writeScorecardExport(target, model(), { format: 'xlsx' })
+    const workbook = await loadWorkbook(target)
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['检查录入', '汇总', '导购服务考核表', '收银考核表', '空白考核表'])
+    const sheet = workbook.getWorksheet('收银考核表')!
+    expect(formulaOf(sheet.getCell(ROW.firstIndicator, COL.effective))).toBe('IF(SUM($H$13:$H$15)=0,0,H13/SUM($H$13:$H$15))')
+    expect(resultOf(sheet.getCell(ROW.firstIndicator, COL.effective))).toBeCloseTo(0.5, 12)
+    expect(sheet.getCell(ROW.firstIndicator, COL.dimensionWeight).value).toBeNull()
+    const indexRow = rowLabelled(sheet, '加权满意度指数（0–100）')
+    expect(formulaOf(sheet.getCell(indexRow, COL.firstAudit))).toMatch(/^IF\(SUMPRODUCT\(\$H\$13:\$H\$15\*\(J\d+:J\d+<>""\)\)=0,""/)
+    expect(resultOf(sheet.getCell(indexRow, COL.firstAudit))).toBeCloseTo(81.25, 10)
+    expect(resultOf(sheet.getCell(indexRow, COL.firstAudit + 1))).toBeCloseTo(48, 10)
+    const empty = workbook.getWorksheet('空白考核表')!
+    expect(empty.getCell(ROW.header, COL.indicator).value).toBe('指标')
+    expect(empty.rowCount).toBe(ROW.header)
+    const summary = workbook.getWorksheet('汇总')!
+    expect(resultOf(summary.getCell(rowLabelled(summary, '收银考核表'), 2))).toBeCloseTo((81.25 + 48) / 2, 10)
+    expect(summary.getCell(rowLabelled(summary, '空白考核表'), 3).value).toBe(0)
   })
 
   it('speaks English when asked', async () => {
     const target = join(dir, 'scorecards.xlsx')
     await writeScorecardExport(target, model('en'), { format: 'xlsx' })
     const workbook = await loadWorkbook(target)
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', '导购服务考核表', 'Audit entry'])
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Audit entry', 'Summary', '导购服务考核表'])
     expect(workbook.getWorksheet('导购服务考核表')!.getCell(ROW.header, COL.effective).value).toBe('Effective weight')
   })
 })
@@ -280,7 +330,7 @@ describe('CSV', () => {
       '可靠性',
       'promises',
       '兑现承诺',
-      '0-10',
+      '0–10',
       '25',
       '50',
       '0.125',
@@ -295,7 +345,8 @@ describe('CSV', () => {
 })
 
 describe.skipIf(!existsSync('/usr/bin/soffice') && !existsSync('/usr/lib/libreoffice/program/soffice'))('XLSX recalculated by LibreOffice', () => {
-  it('computes 76.3 and 78.8 from the formulas alone (cached results removed)', async () => {
+  it('computes 76.3 and 78.8 (and a flat scorecard’s 81.25 and 48) from the formulas alone (cached results removed)', async () => {
+    addFlatAndEmptyCards()
     const target = join(dir, 'scorecards.xlsx')
     await writeScorecardExport(target, model('en'), { format: 'xlsx' })
     // Strip every cached result, so nothing but the formulas can produce the numbers.
@@ -332,5 +383,11 @@ describe.skipIf(!existsSync('/usr/bin/soffice') && !existsSync('/usr/lib/libreof
     const card = summary.find((cells) => cells[0] === '导购服务考核表')!
     expect(Number(card[1])).toBeCloseTo((INDEX_1 + INDEX_2) / 2, 10)
     expect(card[2]).toBe('2')
+    const flatCsv = readdirSync(out).find((name) => name.includes('收银考核表'))!
+    const flatIndex = parseCsv(readFileSync(join(out, flatCsv), 'utf8')).rows.find((cells) => cells[0] === 'Weighted satisfaction index (0–100)')!
+    expect(Number(flatIndex[COL.firstAudit - 1])).toBeCloseTo(81.25, 10)
+    expect(Number(flatIndex[COL.firstAudit])).toBeCloseTo(48, 10)
+    const flatStore = summary.find((cells) => cells[0] === '西城店')!
+    expect(Number(flatStore[1])).toBeCloseTo((81.25 + 48) / 2, 10)
   }, 180_000)
 })

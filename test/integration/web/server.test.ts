@@ -102,9 +102,11 @@ describe('browser host', () => {
     const touchpoint = {
       id: 'tp_e2e', stageId: stage.id, laneId: lane.id, sortKey: 'V', title: '进店问候', channel: '门店', role: '导购',
       isMot: true, motFamily: 'process', importance: 5, isPeak: false, isEnd: false, emotion: 1, servqual: ['tangibles'],
-      standards: ['3 秒内问候'], scriptLines: ['您好，欢迎光临！'], delight: '', risk: '', recovery: '', expectation: '', notes: '', x: 0, y: 0,
+      standards: [{ text: '问候', timeLimit: '3 秒' }], phrasesToAvoid: ['不知道'],
+      scriptLines: [{ speaker: 'staff', text: '您好，欢迎光临！', phraseId: null, alternatives: [{ customerType: '犹豫型', text: '您慢慢看。' }], tone: '热情' }],
+      delight: '', risk: '', recovery: '', recoverySteps: { control: '', listen: '', empathise: '', apologise: '对不起', resolve: '' }, expectation: '', notes: '', x: 0, y: 0,
     }
-    const empty = { stages: [], lanes: [], touchpoints: [], edges: [], personas: [], scorecards: [], indicators: [] }
+    const empty = { stages: [], lanes: [], touchpoints: [], edges: [], personas: [], scorecards: [], indicators: [], phrases: [], acceptedFindings: [] }
     const applied = JSON.parse(
       (await api('doc.applyChanges', { docId: created.docId, baseRevision: created.revision, changes: { upserts: { ...empty, touchpoints: [touchpoint] }, deletes: empty } })).body,
     )

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseJourneyJson, stringifyJourney, toJourneyJson } from '../../../shared/interchange/journeyJson'
 import { journeyWithPath } from '../../helpers/builders'
 
-describe('JSON interchange format v1', () => {
+describe('JSON interchange format', () => {
   const doc = journeyWithPath(
     [
       { title: '进店问候', isMot: true, motFamily: 'process', emotion: 1, servqual: ['tangibles'], standards: ['3 秒内问候'], scriptLines: ['您好，欢迎光临！'] },
@@ -21,7 +21,7 @@ describe('JSON interchange format v1', () => {
   it('is versioned and lists records in display order', () => {
     const json = toJourneyJson(doc)
     expect(json.format).toBe('mot-studio/journey')
-    expect(json.formatVersion).toBe(1)
+    expect(json.formatVersion).toBe(2)
     expect(json.journey.touchpoints.map((touchpoint) => touchpoint.title)).toEqual(['进店问候', '报价'])
   })
 

@@ -5,9 +5,10 @@
 import type { Database } from 'better-sqlite3'
 import { initial } from './0001-initial'
 import { scorecards } from './0002-scorecards'
+import { scripts } from './0003-scripts'
 import type { Migration } from './types'
 
-export const MIGRATIONS: readonly Migration[] = [initial, scorecards]
+export const MIGRATIONS: readonly Migration[] = [initial, scorecards, scripts]
 
 /** Throws unless `migrations` are numbered 1, 2, 3… with no gap or repeat (Signal's startup assertion). */
 export function assertOrdered(migrations: readonly Migration[]): void {

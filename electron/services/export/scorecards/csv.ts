@@ -8,7 +8,7 @@
  */
 import { translate, type MessageKey } from '../../../../shared/i18n/translate'
 import type { Audit, Indicator } from '../../../../shared/model/scorecard'
-import { isOnScale, unsafeNormalise } from '../../../../shared/scoring/normalise'
+import { isOnScale, scaleLabel, unsafeNormalise } from '../../../../shared/scoring/normalise'
 import { tableToCsv } from '../../import/writeTable'
 import type { ExportCard, ScorecardExportModel } from './data'
 
@@ -77,7 +77,8 @@ function row(model: ScorecardExportModel, card: ExportCard, indicator: Indicator
     t(`servqual.${indicator.dimension}`),
     indicator.id,
     indicator.name,
-    indicator.scale.kind === 'yesNo' ? t('scorecardExport.scale.yesNo') : `${indicator.scale.min}-${indicator.scale.max}`,
+    // An en dash, not a hyphen: Excel reads a CSV cell "1-5" as the date 1 May.
+    indicator.scale.kind === 'yesNo' ? t('scorecardExport.scale.yesNo') : scaleLabel(indicator.scale),
   ].map(safeText)
   return [
     ...text,

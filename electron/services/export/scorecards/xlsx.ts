@@ -1,8 +1,9 @@
 /**
- * The scorecard workbook (docs/file-format.md "Scorecard workbook"): a Summary sheet, one sheet per
- * scorecard whose formulas reproduce the weighted index (so a quality team can check it in Excel
- * or WPS, change a score or a weight and see the index move), and an "Audit entry" template sheet
- * that the audit importer reads back. Every formula cell also carries the app's own value as its
+ * The scorecard workbook (docs/file-format.md "Scorecard workbook"): an "Audit entry" template sheet
+ * (first, so the audit importer, which reads a workbook's first sheet, reads it back), a Summary
+ * sheet (the tab the workbook opens on), and one sheet per scorecard whose formulas reproduce the
+ * weighted index (so a quality team can check it in Excel or WPS, change a score or a weight and
+ * see the index move). Every formula cell also carries the app's own value as its
  * cached result, so readers that do not recalculate see the same numbers as the app.
  *
  * Per scorecard sheet (columns): A dimension, B indicator, C description, D scale, E min, F max,
@@ -89,8 +90,11 @@ export async function scorecardWorkbook(model: ScorecardExportModel): Promise<Ui
   workbook.created = new Date(model.generatedAt)
   workbook.calcProperties.fullCalcOnLoad = true
   const names = new SheetNames()
-  const summaryName = names.take(t('scorecardExport.sheet.summary'))
-  const summary = workbook.addWorksheet(summaryName)
+  // The entry template is the first sheet, because the audit importer reads a workbook's first
+  // sheet: a filled-in export imports as it is. Excel and WPS open on the Summary (active tab).
+  const entry = workbook.addWorksheet(names.take(t('scorecardExport.sheet.entry')))
+  const summary = workbook.addWorksheet(names.take(t('scorecardExport.sheet.summary')))
+  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }]
   const parts: SheetPart[] = []
   for (const card of model.cards) {
     const chunks: Audit[][] = []
@@ -103,7 +107,7 @@ export async function scorecardWorkbook(model: ScorecardExportModel): Promise<Ui
       parts.push({ name, card, audits, indexRow })
     })
   }
-  writeEntrySheet(workbook.addWorksheet(names.take(t('scorecardExport.sheet.entry'))), model, t)
+  writeEntrySheet(entry, model, t)
   writeSummarySheet(summary, parts, model, t)
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }

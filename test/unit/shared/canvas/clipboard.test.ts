@@ -73,12 +73,15 @@ describe('parseClipboard', () => {
     expect(parseClipboard(badX)).toBeNull()
   })
 
-  it('drops unknown fields rather than carrying them into the document', () => {
+  it('drops unknown fields (and a __proto__ key) rather than carrying them into the document', () => {
     const doc = sample()
     const good = copyTouchpoints(doc, [byTitle(doc, 'A').id])
-    const extra = { ...good, touchpoints: [{ ...good.touchpoints[0]!, __proto__: { polluted: true }, script: '<b>' }], sneaky: 1 }
-    const parsed = parseClipboard(serializeClipboard(extra as typeof good))!
+    const extra = { ...good, touchpoints: [{ ...good.touchpoints[0]!, script: '<b>' }], sneaky: 1 }
+    const json = JSON.stringify(extra).replace('"sneaky":1', '"sneaky":1,"__proto__":{"polluted":true}')
+    const parsed = parseClipboard(`${CLIPBOARD_MARKER}\n${json}`)!
     expect(parsed).not.toHaveProperty('sneaky')
+    expect(Object.keys(parsed)).not.toContain('__proto__')
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(parsed.touchpoints[0]).not.toHaveProperty('script')
   })
 })

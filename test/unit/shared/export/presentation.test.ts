@@ -1,3 +1,4 @@
+import { standard } from '../../../../shared/model/script'
 import { describe, expect, it } from 'vitest'
 import { presentationSlides, slideCommand, type StageSlide, type TitleSlide } from '../../../../shared/export/presentation'
 import { touchpointsInDocumentOrder } from '../../../../shared/journey/mainPath'
@@ -52,8 +53,9 @@ describe('presentationSlides', () => {
       for (const card of slide.cards) {
         const touchpoint = doc.touchpoints[card.id]!
         expect(touchpoint.stageId).toBe(slide.stageId)
-        expect(card.standard).toBe(touchpoint.standards.find((line) => line.trim())?.trim() ?? null)
-        expect(card.scriptLine).toBe(touchpoint.scriptLines.find((line) => line.trim())?.trim() ?? null)
+        expect(card.standard).toBe(touchpoint.standards.find((item) => item.text.trim())?.text.trim() ?? null)
+        const staff = touchpoint.scriptLines.filter((line) => line.speaker === 'staff')
+        expect(card.scriptLine).toBe(staff.find((line) => line.text.trim())?.text.trim() ?? null)
         expect(card.laneName).toBe(doc.lanes[touchpoint.laneId]!.name)
       }
     }
@@ -71,7 +73,7 @@ describe('presentationSlides', () => {
     )
     const ordered = bySortKey(Object.values(doc.touchpoints))
     // A branch off the main path in stage 2 (index 1).
-    const branch = { ...ordered[0]!, id: 'tp_branch', title: 'Callback', stageId: bySortKey(Object.values(doc.stages))[1]!.id, sortKey: 'Z', standards: ['', ' Call back within 24 h '], scriptLines: [] }
+    const branch = { ...ordered[0]!, id: 'tp_branch', title: 'Callback', stageId: bySortKey(Object.values(doc.stages))[1]!.id, sortKey: 'Z', standards: [standard(''), standard(' Call back within 24 h ')], scriptLines: [] }
     doc.touchpoints[branch.id] = branch
     const edge = makeEdge(ordered[1]!.id, branch.id, 'alternative', 'Z')
     doc.edges[edge.id] = edge

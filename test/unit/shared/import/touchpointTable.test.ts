@@ -1,3 +1,4 @@
+import { lineFromText, standard } from '../../../../shared/model/script'
 import { describe, expect, it } from 'vitest'
 import { blueprintGeometry, cardPosition, CARD_GAP, CARD_WIDTH } from '../../../../shared/canvas/geometry'
 import { validateJourney } from '../../../../shared/journey/validate'
@@ -37,8 +38,8 @@ describe('spreadsheet import: columns', () => {
       isPeak: true,
       isEnd: false,
       servqual: ['reliability', 'empathy'],
-      standards: ['Itemised quote', 'No hidden fees'],
-      scriptLines: ['This is the full price.', 'Shall I explain?'],
+      standards: ['Itemised quote', 'No hidden fees'].map((text) => standard(text)),
+      scriptLines: ['This is the full price.', 'Shall I explain?'].map(lineFromText),
       delight: 'Free sketch',
       risk: 'Price shock',
       recovery: 'Offer a cheaper option',
@@ -67,8 +68,8 @@ describe('spreadsheet import: columns', () => {
       emotion: -2,
       isPeak: true,
       servqual: ['reliability', 'empathy'],
-      standards: ['书面分项报价', '不收隐性费用'],
-      scriptLines: ['这是全部价格。', '我给您逐项讲一下？'],
+      standards: ['书面分项报价', '不收隐性费用'].map((text) => standard(text)),
+      scriptLines: ['这是全部价格。', '我给您逐项讲一下？'].map(lineFromText),
       notes: '带样品',
     })
     expect(doc.meta.locale).toBe('zh-CN')

@@ -1,3 +1,4 @@
+import { standard } from '../../../../shared/model/script'
 import { describe, expect, it } from 'vitest'
 import { lintMessages } from '../../../../shared/i18n/messages/lint'
 import { LINT_RULES, lintJourney, renderFinding } from '../../../../shared/lint/engine'
@@ -18,7 +19,7 @@ function messyJourney(): { doc: JourneyDocument; ids: Record<string, string> } {
     byTitle('Follow-up call').motFamily = 'life' // integrity error: a family without MOT
     byTitle('Greeting').role = '' // warning
     byTitle('Installation').isPeak = false // journey-wide warning: no designed peak
-    byTitle('Quote').standards = ['Itemised quote'] // info: no time limit
+    byTitle('Quote').standards = [standard('Itemised quote')] // info: no time limit
     const quote = byTitle('Quote')
     const branch = makeTouchpoint({ stageId: quote.stageId, laneId: quote.laneId, sortKey: '0', title: 'Branch', role: '' })
     const loose = makeTouchpoint({ stageId: quote.stageId, laneId: quote.laneId, sortKey: 'zz', title: 'Loose', role: '' })

@@ -1,10 +1,11 @@
+import { lineFromText, standard } from '../../../../shared/model/script'
 import { describe, expect, it } from 'vitest'
 import { renderFinding } from '../../../../shared/lint/engine'
 import { cleanJourney, findingsOf } from './helpers'
 
 describe('mot-no-standard', () => {
   it('fires at an MOT whose standards are missing or blank', () => {
-    const doc = cleanJourney((_doc, byTitle) => (byTitle('Quote').standards = ['  ']))
+    const doc = cleanJourney((_doc, byTitle) => (byTitle('Quote').standards = ['  '].map((text) => standard(text))))
     const findings = findingsOf('mot-no-standard', doc)
     expect(findings.map((finding) => finding.message.params)).toEqual([{ title: 'Quote' }])
     expect(renderFinding('zh-CN', findings[0]!)).toBe('关键时刻“Quote”没有服务标准。')
@@ -17,7 +18,7 @@ describe('mot-no-standard', () => {
 
 describe('mot-no-script', () => {
   it('fires at an MOT without script lines', () => {
-    const doc = cleanJourney((_doc, byTitle) => (byTitle('Greeting').scriptLines = []))
+    const doc = cleanJourney((_doc, byTitle) => (byTitle('Greeting').scriptLines = [].map(lineFromText)))
     expect(findingsOf('mot-no-script', doc).map((finding) => finding.message.params)).toEqual([{ title: 'Greeting' }])
   })
 
@@ -88,7 +89,7 @@ describe('peak-no-delight', () => {
 
 describe('mot-no-time-limit', () => {
   it('is a suggestion at an MOT none of whose standards is time-bound', () => {
-    const doc = cleanJourney((_doc, byTitle) => (byTitle('Greeting').standards = ['推荐前至少问 5 个开放式问题', 'Recommend no more than 3 options']))
+    const doc = cleanJourney((_doc, byTitle) => (byTitle('Greeting').standards = ['推荐前至少问 5 个开放式问题', 'Recommend no more than 3 options'].map((text) => standard(text))))
     const findings = findingsOf('mot-no-time-limit', doc)
     expect(findings.map((finding) => [finding.severity, finding.message.params])).toEqual([['info', { title: 'Greeting' }]])
   })
@@ -96,9 +97,9 @@ describe('mot-no-time-limit', () => {
   it('is silent when one standard has a time limit, for MOTs without standards and for ordinary cards', () => {
     expect(findingsOf('mot-no-time-limit', cleanJourney())).toEqual([])
     const doc = cleanJourney((_doc, byTitle) => {
-      byTitle('Greeting').standards = ['Smile', '顾客进门 3 秒内问好']
-      byTitle('Quote').standards = []
-      byTitle('Installation').standards = ['Shoe covers on']
+      byTitle('Greeting').standards = ['Smile', '顾客进门 3 秒内问好'].map((text) => standard(text))
+      byTitle('Quote').standards = [].map((text) => standard(text))
+      byTitle('Installation').standards = ['Shoe covers on'].map((text) => standard(text))
     })
     expect(findingsOf('mot-no-time-limit', doc)).toEqual([])
   })
@@ -106,14 +107,14 @@ describe('mot-no-time-limit', () => {
 
 describe('script-no-staff-line', () => {
   it('fires when every line is a customer line', () => {
-    const doc = cleanJourney((_doc, byTitle) => (byTitle('Quote').scriptLines = ['顾客：太贵了', 'Customer: can you do better?', '']))
+    const doc = cleanJourney((_doc, byTitle) => (byTitle('Quote').scriptLines = ['顾客：太贵了', 'Customer: can you do better?', ''].map(lineFromText)))
     expect(findingsOf('script-no-staff-line', doc).map((finding) => finding.message.params)).toEqual([{ title: 'Quote' }])
   })
 
   it('is silent with one staff line, or no script at all', () => {
     const doc = cleanJourney((_doc, byTitle) => {
-      byTitle('Quote').scriptLines = ['顾客：太贵了', '导购：我们一起看看钱花在哪儿']
-      byTitle('Greeting').scriptLines = []
+      byTitle('Quote').scriptLines = ['顾客：太贵了', '导购：我们一起看看钱花在哪儿'].map(lineFromText)
+      byTitle('Greeting').scriptLines = [].map(lineFromText)
     })
     expect(findingsOf('script-no-staff-line', doc)).toEqual([])
   })
@@ -122,8 +123,8 @@ describe('script-no-staff-line', () => {
 describe('forbidden-phrase', () => {
   it('finds built-in taboos case- and width-insensitively, reporting phrase and line', () => {
     const doc = cleanJourney((_doc, byTitle) => {
-      byTitle('Quote').scriptLines = ['Here is everything.', 'Please ＣＡＬＭ　ＤＯＷＮ, sir.']
-      byTitle('Greeting').scriptLines = ['这个我也不知道，这是规定。']
+      byTitle('Quote').scriptLines = ['Here is everything.', 'Please ＣＡＬＭ　ＤＯＷＮ, sir.'].map(lineFromText)
+      byTitle('Greeting').scriptLines = ['这个我也不知道，这是规定。'].map(lineFromText)
     })
     const findings = findingsOf('forbidden-phrase', doc)
     const greeting = Object.values(doc.touchpoints).find((touchpoint) => touchpoint.title === 'Greeting')!
@@ -138,13 +139,13 @@ describe('forbidden-phrase', () => {
   })
 
   it("checks the team's own list, keeps its spelling, and matches it across widths", () => {
-    const doc = cleanJourney((_doc, byTitle) => (byTitle('Greeting').scriptLines = ['亲，欢迎光临', "It's POLICY"]))
+    const doc = cleanJourney((_doc, byTitle) => (byTitle('Greeting').scriptLines = ['亲，欢迎光临', "It's POLICY"].map(lineFromText)))
     const findings = findingsOf('forbidden-phrase', doc, { forbiddenPhrases: ['亲', "It’s policy", ' '] })
     expect(findings.map((finding) => finding.message.params.phrase)).toEqual(['亲', 'It’s policy'])
   })
 
   it('ignores customer lines and clean scripts', () => {
-    const doc = cleanJourney((_doc, byTitle) => (byTitle('Quote').scriptLines = ['顾客：我不知道', '我帮您查一下']))
+    const doc = cleanJourney((_doc, byTitle) => (byTitle('Quote').scriptLines = ['顾客：我不知道', '我帮您查一下'].map(lineFromText)))
     expect(findingsOf('forbidden-phrase', doc)).toEqual([])
     expect(findingsOf('forbidden-phrase', cleanJourney())).toEqual([])
   })
@@ -152,7 +153,7 @@ describe('forbidden-phrase', () => {
 
 describe('end-no-farewell', () => {
   it('fires when the end has no farewell or follow-up line', () => {
-    const doc = cleanJourney((_doc, byTitle) => (byTitle('Follow-up call').scriptLines = ['How has the kitchen been?', '顾客：谢谢']))
+    const doc = cleanJourney((_doc, byTitle) => (byTitle('Follow-up call').scriptLines = ['How has the kitchen been?', '顾客：谢谢'].map(lineFromText)))
     const findings = findingsOf('end-no-farewell', doc)
     expect(findings.map((finding) => finding.message.params)).toEqual([{ title: 'Follow-up call' }])
     expect(renderFinding('en', findings[0]!)).toBe(
@@ -161,14 +162,14 @@ describe('end-no-farewell', () => {
   })
 
   it('fires when the end has no script at all', () => {
-    const doc = cleanJourney((_doc, byTitle) => (byTitle('Follow-up call').scriptLines = []))
+    const doc = cleanJourney((_doc, byTitle) => (byTitle('Follow-up call').scriptLines = [].map(lineFromText)))
     expect(findingsOf('end-no-farewell', doc)).toHaveLength(1)
   })
 
   it.each(['Thank you for choosing us.', 'THANKS, see you!', '谢谢您的信任', '慢走，欢迎再来', '我们 7 天后会给您回访', 'I will follow up next week', 'Goodbye!'])(
     'is silent when a staff line says %s',
     (line) => {
-      const doc = cleanJourney((_doc, byTitle) => (byTitle('Follow-up call').scriptLines = ['How was it?', line]))
+      const doc = cleanJourney((_doc, byTitle) => (byTitle('Follow-up call').scriptLines = ['How was it?', line].map(lineFromText)))
       expect(findingsOf('end-no-farewell', doc)).toEqual([])
     },
   )

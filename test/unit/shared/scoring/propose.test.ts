@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { addScorecard } from '../../../../shared/commands/scorecard'
 import { JourneyEditor } from '../../../../shared/editor/journeyEditor'
 import { IndicatorSchema, ScorecardSchema } from '../../../../shared/model/scorecard'
-import { hasTimeLimit, journeyPosts, postKey, proposeScorecard } from '../../../../shared/scoring/propose'
+import { journeyPosts, postKey, proposeScorecard, standardHasTimeLimit } from '../../../../shared/scoring/propose'
 import { effectiveWeights, isUsable, weightProblems } from '../../../../shared/scoring/weights'
 import { buildTemplate, HOME_IMPROVEMENT, RETAIL_STORE } from '../../../../shared/templates'
 
@@ -61,13 +61,15 @@ describe('proposeScorecard (a scorecard from the journey)', () => {
     expect(scaleOf('Recommend no more than 3 options')).toEqual({ kind: 'range', min: 1, max: 5 })
   })
 
-  it('recognises time limits in English and Chinese', () => {
+  it('recognises time limits in English and Chinese, and the standard’s own time-limit field', () => {
     for (const text of ['Greet within 3 s', 'Call back within 15 min', 'Reply in 2 working days', '工作时间 15 分钟内回电', '第 7 天致电', '24 小时内给出方案', '三天内上门', '５ 分钟内']) {
-      expect(hasTimeLimit(text), text).toBe(true)
+      expect(standardHasTimeLimit({ text, timeLimit: '' }), text).toBe(true)
     }
     for (const text of ['Ask at least 5 open questions', '推荐方案不超过 3 套', '对比十年使用成本', 'Shoe covers on, floor protected']) {
-      expect(hasTimeLimit(text), text).toBe(false)
+      expect(standardHasTimeLimit({ text, timeLimit: '' }), text).toBe(false)
     }
+    expect(standardHasTimeLimit({ text: 'Call back', timeLimit: '24 h' })).toBe(true)
+    expect(standardHasTimeLimit('Greet within 3 s')).toBe(true)
   })
 
   it('matches the post case-insensitively after NFKC, in Chinese too', () => {

@@ -32,7 +32,7 @@ function texts(doc: JourneyDocument): string[] {
     ...Object.values(doc.stages).map((stage) => stage.name),
     ...Object.values(doc.lanes).map((lane) => lane.name),
     ...Object.values(doc.touchpoints).flatMap((tp) => [
-      tp.title, tp.channel, tp.role, ...tp.standards, ...tp.scriptLines, tp.delight, tp.risk, tp.recovery, tp.expectation, tp.notes,
+      tp.title, tp.channel, tp.role, ...tp.standards.map((item) => item.text), ...tp.scriptLines.map((line) => line.text), tp.delight, tp.risk, tp.recovery, tp.expectation, tp.notes,
     ]),
     ...Object.values(doc.edges).map((edge) => edge.label),
     ...Object.values(doc.personas).flatMap((persona) => [persona.name, persona.note]),
@@ -174,7 +174,7 @@ describe('template gallery', () => {
         const required = [
           doc.meta.title,
           ...Object.values(doc.stages).map((stage) => stage.name),
-          ...touchpoints.flatMap((tp) => [tp.title, tp.channel, tp.role, ...tp.standards, ...tp.scriptLines]),
+          ...touchpoints.flatMap((tp) => [tp.title, tp.channel, tp.role, ...tp.standards.map((item) => item.text), ...tp.scriptLines.map((line) => line.text)]),
         ]
         for (const text of required) expect(text).toMatch(CJK)
       } else {
