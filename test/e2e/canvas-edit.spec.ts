@@ -333,3 +333,16 @@ test('cards copied in one journey paste into another journey open in a second ta
   expect(errors).toEqual([])
   await other.close()
 })
+
+test('double-click on an empty spot of a cell creates a touchpoint in that stage and lane', async ({ app: page }) => {
+  await startCanvasJourney(page, 'Double-click')
+  await page.mouse.dblclick(...Object.values(await cellPoint(page, 'Needs discovery', BACKSTAGE)) as [number, number])
+  const titleField = inspector(page).getByLabel('Title', { exact: true })
+  await expect(titleField).toBeFocused()
+  await titleField.fill('Prepare the proposal')
+  await expectCell(page, 'Prepare the proposal', 'Needs discovery', BACKSTAGE)
+  // Double-clicking a card edits it, never adds another one.
+  await card(page, 'Prepare the proposal').dblclick()
+  await expect(titleField).toBeFocused()
+  await expect(canvasOf(page).getByRole('button', { name: 'New touchpoint', exact: true })).toHaveCount(0)
+})
