@@ -298,9 +298,13 @@ function AuditForm(props: {
                       />
                     </label>{' '}
                     <label>
-                      <input type="checkbox" checked={answer.na} onChange={(event) => setAnswer(indicator.id, { na: event.target.checked, value: '' })} />{' '}
-                      <span aria-hidden="true">{t('scorecards.answer.na')}</span>
-                      <span className="visually-hidden">{t('scorecards.audit.naLabel', { name })}</span>
+                      <input
+                        type="checkbox"
+                        aria-label={t('scorecards.audit.naLabel', { name })}
+                        checked={answer.na}
+                        onChange={(event) => setAnswer(indicator.id, { na: event.target.checked, value: '' })}
+                      />{' '}
+                      {t('scorecards.answer.na')}
                     </label>
                   </div>
                 )}

@@ -6,7 +6,7 @@ import type { HeatEntry } from './heat'
 /** The class a card carries for its heat band (the coloured band repeats what the label says). */
 export function heatClass(heat: HeatEntry | null): string | false {
   if (!heat) return false
-  return heat.kind === 'score' ? `has-heat heat-${heat.band}` : 'has-heat heat-none'
+  return heat.kind === 'score' ? `has-heat heat-card-${heat.band}` : 'has-heat heat-card-none'
 }
 
 export function HeatBadge({ heat }: { heat: HeatEntry | null }) {

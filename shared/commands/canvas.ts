@@ -2,6 +2,7 @@
 import type { Draft } from 'immer'
 import { z } from 'zod'
 import { EdgeSchema, IdSchema, TouchpointSchema, type JourneyDocument } from '../model/schema'
+import { normalizePhraseLinks } from './script'
 import { CommandError, defineCommand, requireRecord } from './types'
 
 function assertCell(draft: Draft<JourneyDocument>, stageId: string, laneId: string): void {
@@ -27,6 +28,7 @@ export const pasteTouchpoints = defineCommand({
       if (draft.touchpoints[touchpoint.id]) throw new CommandError({ key: 'command.duplicateId', params: { id: touchpoint.id } })
       assertCell(draft, touchpoint.stageId, touchpoint.laneId)
       draft.touchpoints[touchpoint.id] = touchpoint
+      normalizePhraseLinks(draft, draft.touchpoints[touchpoint.id]!)
     }
     for (const edge of edges) {
       if (draft.edges[edge.id]) throw new CommandError({ key: 'command.duplicateId', params: { id: edge.id } })

@@ -12,6 +12,7 @@ import {
   updateTouchpoint,
 } from './touchpoint'
 import { addIndicator, addScorecard, removeIndicators, removeScorecard, setWeights, updateIndicator, updateScorecard } from './scorecard'
+import { acceptFinding, addPhrase, insertPhraseIntoScript, removePhrase, unacceptFinding, updatePhrase } from './script'
 import type { AnyCommand } from './types'
 
 export const commands = {
@@ -41,6 +42,12 @@ export const commands = {
   updateIndicator,
   setWeights,
   removeIndicators,
+  addPhrase,
+  updatePhrase,
+  removePhrase,
+  insertPhraseIntoScript,
+  acceptFinding,
+  unacceptFinding,
 } as const satisfies Record<string, AnyCommand>
 
 export type CommandName = keyof typeof commands

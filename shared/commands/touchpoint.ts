@@ -3,6 +3,7 @@ import type { Draft } from 'immer'
 import { z } from 'zod'
 import { bySortKey, keyBetween } from '../model/order'
 import { IdSchema, TouchpointSchema, type JourneyDocument } from '../model/schema'
+import { normalizePhraseLinks } from './script'
 import { CommandError, defineCommand, requireRecord } from './types'
 
 const TouchpointChangesSchema = TouchpointSchema.omit({ id: true, sortKey: true }).partial()
@@ -40,11 +41,13 @@ export const addTouchpoint = defineCommand({
     const afterIndex = afterId ? ordered.findIndex((other) => other.id === afterId) : ordered.length - 1
     const sortKey = keyBetween(ordered[afterIndex]?.sortKey ?? null, ordered[afterIndex + 1]?.sortKey ?? null)
     draft.touchpoints[touchpoint.id] = { ...touchpoint, sortKey }
+    normalizePhraseLinks(draft, draft.touchpoints[touchpoint.id]!)
   },
 })
 
 /**
- * Edits fields of one touchpoint. Clearing the MOT flag clears its family too.
+ * Edits fields of one touchpoint. Clearing the MOT flag clears its family too; a script line whose
+ * text no longer matches its library phrase (or whose phrase is gone) is unlinked.
  * @example dispatch(updateTouchpoint, { id, changes: { emotion: 2, isPeak: true } })
  */
 export const updateTouchpoint = defineCommand({
@@ -58,6 +61,7 @@ export const updateTouchpoint = defineCommand({
     Object.assign(touchpoint, changes)
     if (!touchpoint.isMot) touchpoint.motFamily = null
     if (changes.servqual) touchpoint.servqual = [...new Set(changes.servqual)]
+    if (changes.scriptLines) normalizePhraseLinks(draft, touchpoint)
   },
   mergeKey: ({ id, changes }) => `touchpoint:${id}:${Object.keys(changes).sort().join(',')}`,
 })

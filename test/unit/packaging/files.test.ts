@@ -90,6 +90,14 @@ function productionClosure(names: string[]): Map<string, PackageJson> {
   return seen
 }
 
+/** Node-only packages the packaged app never loads (the main process imports them lazily, outside Electron). */
+const NOT_PACKAGED = new Set(['playwright-core'])
+
+/** A bare import of a package that must ship inside the app. */
+function isPackaged(specifier: string): boolean {
+  return !specifier.startsWith('.') && !isBuiltin(specifier) && specifier !== 'electron' && !NOT_PACKAGED.has(packageNameOf(specifier))
+}
+
 describe('the built app is what gets packaged', () => {
   it.each(PLATFORMS)('$key: exactly out/main, out/preload, out/renderer (with the guide) and package.json', ({ key }) => {
     const files = packaged.get(key)!
@@ -172,6 +180,13 @@ describe('every module the main process and preload import is packaged', () => {
     }
   })
 
+  it('imports playwright-core only lazily (the CLI and browser host print PDFs with it; the app prints with Electron)', () => {
+    for (const [file] of imports()) {
+      const code = readFileSync(join(app, file), 'utf8')
+      expect(code, file).not.toMatch(/^import[^\n]*from ["']playwright-core["']/m)
+    }
+  })
+
   it('the preload, sandboxed, requires nothing but electron', () => {
     for (const [file, specifiers] of imports()) {
       if (file.startsWith('out/preload/')) expect(specifiers).toEqual(['electron'])
@@ -181,7 +196,7 @@ describe('every module the main process and preload import is packaged', () => {
   it.each(PLATFORMS)('$key: copies each imported dependency, and everything it depends on, from node_modules', ({ key }) => {
     const imported = new Set<string>()
     for (const specifiers of imports().values()) {
-      for (const specifier of specifiers) if (!specifier.startsWith('.') && !isBuiltin(specifier) && specifier !== 'electron') imported.add(packageNameOf(specifier))
+      for (const specifier of specifiers) if (isPackaged(specifier)) imported.add(packageNameOf(specifier))
     }
     const closure = productionClosure([...imported])
     expect(closure.size).toBeGreaterThanOrEqual(imported.size)
@@ -196,15 +211,15 @@ describe('every module the main process and preload import is packaged', () => {
     // And what the imports resolve to (subpaths such as csv-parse/sync included) is kept.
     for (const specifiers of imports().values()) {
       for (const specifier of specifiers) {
-        if (specifier.startsWith('.') || isBuiltin(specifier) || specifier === 'electron') continue
+        if (!isPackaged(specifier)) continue
         const resolved = relative(ROOT, require.resolve(specifier, { paths: [ROOT] })).split(sep).join('/')
         expect(nodeModuleKeeps(config, key, resolved), `${key}: ${specifier} → ${resolved}`).toBe(true)
       }
     }
   })
 
-  it.each(PLATFORMS)('$key: leaves out only renderer-bundled dependencies, which main never needs', ({ key }) => {
+  it.each(PLATFORMS)('$key: leaves out only renderer-bundled dependencies and the Node-only PDF printer', ({ key }) => {
     const dropped = Object.keys(pkg.dependencies ?? {}).filter((name) => !nodeModuleKeeps(config, key, `node_modules/${name}/package.json`))
-    expect(dropped.sort()).toEqual(['@xyflow/react', 'immer', 'react', 'react-dom'])
+    expect(dropped.sort()).toEqual(['@xyflow/react', 'immer', 'playwright-core', 'react', 'react-dom'])
   })
 })

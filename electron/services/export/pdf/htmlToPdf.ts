@@ -20,9 +20,8 @@ export const HEADER_TEMPLATE = '<div></div>'
 /** Page margins leave room for the footer. */
 export const PDF_MARGINS_MM = { top: 14, bottom: 16, left: 12, right: 12 } as const
 
-/** The same switches as the e2e tests' browser (test/e2e/playwright.config.ts). */
+/** Quiet, offline switches (as the e2e tests' browser uses, test/e2e/playwright.config.ts). */
 export const CHROMIUM_ARGS: readonly string[] = [
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
@@ -30,6 +29,14 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--no-first-run',
   '--disable-quic',
 ]
+
+/**
+ * Chromium keeps its sandbox, except for root, where it refuses to start sandboxed (containers, CI).
+ * The page is our own escaped HTML with JavaScript off and the network refused either way.
+ */
+export function sandboxArgs(uid: number | undefined = process.getuid?.()): string[] {
+  return uid === 0 ? ['--no-sandbox'] : []
+}
 
 /** Where a Chromium-family browser usually lives, per platform, after `CHROMIUM_PATH`. */
 export function chromiumCandidates(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
@@ -74,7 +81,7 @@ export function playwrightHtmlToPdf(options: { executablePath?: string } = {}): 
     const { chromium } = await import('playwright-core')
     let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined
     try {
-      browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] })
+      browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...sandboxArgs()] })
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
       // Nothing leaves the page: the HTML is self-contained (inline CSS and SVG).
       await context.route('**/*', (route) => route.abort())
