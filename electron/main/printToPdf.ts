@@ -34,7 +34,7 @@ function printSession(): Electron.Session {
   return printing
 }
 
-export const printToPdf: HtmlToPdf = async (html) => {
+export const printToPdf: HtmlToPdf = async (html, pageOptions = {}) => {
   const dataUrl = `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`
   let tempDir: string | null = null
   let url = dataUrl
@@ -68,8 +68,8 @@ export const printToPdf: HtmlToPdf = async (html) => {
       pageSize: 'A4',
       printBackground: true,
       displayHeaderFooter: true,
-      headerTemplate: HEADER_TEMPLATE,
-      footerTemplate: FOOTER_TEMPLATE,
+      headerTemplate: pageOptions.headerTemplate ?? HEADER_TEMPLATE,
+      footerTemplate: pageOptions.footerTemplate ?? FOOTER_TEMPLATE,
       margins: { top: inches(PDF_MARGINS_MM.top), bottom: inches(PDF_MARGINS_MM.bottom), left: inches(PDF_MARGINS_MM.left), right: inches(PDF_MARGINS_MM.right) },
     })
     return new Uint8Array(pdf)

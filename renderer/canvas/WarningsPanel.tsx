@@ -3,14 +3,18 @@
  * canvas design checks, script suggestions), grouped by severity, each with its severity in words.
  * Clicking one jumps to what it is about: the card (selected, canvas centred on it), the stage
  * (its column centred), or the SERVQUAL dimension (the canvas filtered by it). Linted from a
- * deferred copy of the document, so typing stays immediate.
+ * deferred copy of the document, so typing stays immediate. Each finding can be accepted with a
+ * reason (kept in the file); accepted ones wait, collapsed, under "Accepted (n)".
  */
 import { memo, useDeferredValue, useId, useMemo } from 'react'
+import { acceptedReasons } from '../../shared/commands/script'
 import { lintJourney, renderFinding, type Finding, type Severity } from '../../shared/lint/engine'
 import { mainPath } from '../../shared/journey/mainPath'
 import type { JourneyDocument } from '../../shared/model/schema'
 import { useApp } from '../app/appStore'
 import { selectTouchpoint } from '../editor/selection'
+import { useSession } from '../editor/sessionContext'
+import { AcceptButton, AcceptedNote } from '../scripts/FindingAcceptance'
 import { useT } from '../i18n/useT'
 import { clearFilter, setFilter } from './canvasStore'
 import { useCanvasNavigation, type CanvasNavigation } from './useCanvasNavigation'
@@ -37,7 +41,8 @@ export const WarningsPanel = memo(function WarningsPanel({ doc }: { doc: Journey
   const headingId = useId()
   const navigation = useCanvasNavigation()
   const linted = useDeferredValue(doc)
-  const findings = useMemo(() => lintJourney(linted).findings, [linted])
+  const session = useSession()
+  const { findings, accepted } = useMemo(() => lintJourney(linted, { accepted: acceptedReasons(linted) }), [linted])
   const lastOnMainPath = useMemo(() => mainPath(linted).at(-1)?.id, [linted])
   const groups = useMemo(() => groupBySeverity(findings), [findings])
 
@@ -57,7 +62,8 @@ export const WarningsPanel = memo(function WarningsPanel({ doc }: { doc: Journey
           </button>
         ) : (
           <span className="lint-text">{text}</span>
-        )}
+        )}{' '}
+        <AcceptButton session={session} findingKey={finding.key} text={text} />
       </li>
     )
   }
@@ -82,6 +88,21 @@ export const WarningsPanel = memo(function WarningsPanel({ doc }: { doc: Journey
             ))}
           </div>
         </>
+      )}
+      {accepted.length > 0 && (
+        <details className="lint-accepted">
+          <summary>{t('scripts.finding.acceptedGroup', { count: accepted.length })}</summary>
+          <ul className="lint-list">
+            {accepted.map((finding) => {
+              const text = renderFinding(locale, finding)
+              return (
+                <li key={finding.key} className="lint-finding is-accepted">
+                  <span className="lint-text">{text}</span> <AcceptedNote session={session} findingKey={finding.key} text={text} reason={finding.reason} />
+                </li>
+              )
+            })}
+          </ul>
+        </details>
       )}
     </section>
   )

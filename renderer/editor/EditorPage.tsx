@@ -1,6 +1,7 @@
 /**
  * The journey editor: toolbar; then on the left the journey's header and either the canvas (its
- * toolbar and filters, the canvas, the experience curve aligned under it, then figures, warnings,
+ * toolbar and filters, the canvas, the experience curve aligned under it — with the script view
+ * beside them when it is on — then figures, warnings,
  * SERVQUAL coverage and MOT counts) or the stages list with its summary; on the right the inspector
  * of the selected touchpoint (or the journey's lanes and personas).
  */
@@ -28,6 +29,9 @@ import { CanvasSummary } from '../summary/CanvasSummary'
 import { ScorecardsWorkspace } from '../scorecards/ScorecardsWorkspace'
 import { WorkspaceSwitch } from '../scorecards/WorkspaceSwitch'
 import { useScorecardView } from '../scorecards/workspaceStore'
+import { ScriptToggle } from '../scripts/ScriptToggle'
+import { ScriptView } from '../scripts/ScriptView'
+import { useScriptViewOpen } from '../scripts/scriptViewStore'
 
 export function EditorPage({ session }: { session: DocumentSession }) {
   const t = useT()
@@ -38,6 +42,7 @@ export function EditorPage({ session }: { session: DocumentSession }) {
   const motCount = useMemo(() => motCounts(doc).total, [doc])
   const view = useEditorView()
   const workspace = useScorecardView((state) => state.workspace)
+  const scriptOpen = useScriptViewOpen()
   useEditorKeyboard(session, view === 'list' && workspace === 'journey')
   // A selection and a filter belong to one document: start clean when another journey opens in this window.
   useEffect(
@@ -73,14 +78,18 @@ export function EditorPage({ session }: { session: DocumentSession }) {
                 <div className="canvas-controls">
                   <div className="canvas-controls-row">
                     <ViewSwitch />
+                    <ScriptToggle />
                     <CanvasToolbar session={session} doc={doc} />
                     <FilterCount doc={doc} />
                   </div>
                   <FilterBar doc={doc} />
                 </div>
-                <div className="canvas-stack">
-                  <JourneyCanvas session={session} doc={doc} />
-                  <AlignedCurve doc={doc} />
+                <div className={`canvas-area ${scriptOpen ? 'with-script' : ''}`}>
+                  <div className="canvas-stack">
+                    <JourneyCanvas session={session} doc={doc} />
+                    <AlignedCurve doc={doc} />
+                  </div>
+                  {scriptOpen && <ScriptView session={session} doc={doc} />}
                 </div>
                 <CanvasSummary doc={doc} />
               </ReactFlowProvider>

@@ -1,6 +1,6 @@
 /**
  * The right-hand panel: the selected touchpoint's fields, or, with nothing selected, the journey's
- * lanes and personas. Keyed by touchpoint id, so switching cards starts fresh while typing never
+ * lanes, personas and phrase library (话术库). Keyed by touchpoint id, so switching cards starts fresh while typing never
  * remounts a field.
  */
 import type { JourneyDocument, Touchpoint } from '../../shared/model/schema'
@@ -9,6 +9,7 @@ import type { DocumentSession } from '../state/documentSession'
 import { LanesSection } from './LanesSection'
 import { PersonasSection } from './PersonasSection'
 import { TouchpointInspector } from './TouchpointInspector'
+import { PhraseLibrary } from '../scripts/PhraseLibrary'
 
 interface InspectorProps {
   session: DocumentSession
@@ -25,6 +26,7 @@ export function Inspector({ session, doc, touchpoint }: InspectorProps) {
       <p className="muted">{t('editor.inspector.noSelection')}</p>
       <LanesSection session={session} lanes={doc.lanes} />
       <PersonasSection session={session} personas={doc.personas} locale={doc.meta.locale} />
+      <PhraseLibrary session={session} doc={doc} />
     </div>
   )
 }

@@ -1,5 +1,4 @@
 /** Every field of the selected touchpoint, edited as you type; one field edit is one undo step. */
-import { staffLine, standard } from '../../shared/model/script'
 import { useCallback } from 'react'
 import { updateTouchpoint, type TouchpointChanges } from '../../shared/commands/touchpoint'
 import type { JourneyDocument, Touchpoint } from '../../shared/model/schema'
@@ -12,7 +11,10 @@ import { ConnectionsSection } from './ConnectionsSection'
 import { InspectorSection, TextField } from './fields'
 import { MotFields } from './MotFields'
 import { ServqualFields } from './ServqualFields'
-import { TextListField } from './TextListField'
+import { PhrasesToAvoidField } from '../scripts/PhrasesToAvoidField'
+import { RecoveryStepsFields } from '../scripts/RecoveryStepsFields'
+import { ScriptLinesEditor } from '../scripts/ScriptLinesEditor'
+import { StandardsEditor } from '../scripts/StandardsEditor'
 
 interface TouchpointInspectorProps {
   session: DocumentSession
@@ -36,30 +38,16 @@ export function TouchpointInspector({ session, doc, touchpoint }: TouchpointInsp
       <BasicsFields doc={doc} touchpoint={touchpoint} update={update} />
       <MotFields touchpoint={touchpoint} update={update} />
       <ServqualFields servqual={touchpoint.servqual} update={update} />
-      <InspectorSection title={t('editor.section.scripts')}>
-        <TextListField
-          label={t('editor.tp.standards')}
-          hint={t('editor.tp.standardsHint')}
-          items={touchpoint.standards.map((item) => item.text)}
-          itemLabel={(number) => t('editor.tp.standardItem', { number })}
-          addLabel={t('editor.tp.standardAdd')}
-          lang={lang}
-          onChange={(texts) => update({ standards: texts.map((text, index) => ({ ...(touchpoint.standards[index] ?? standard('')), text })) })}
-        />
-        <TextListField
-          label={t('editor.tp.script')}
-          hint={t('editor.tp.scriptHint')}
-          items={touchpoint.scriptLines.map((line) => line.text)}
-          itemLabel={(number) => t('editor.tp.scriptItem', { number })}
-          addLabel={t('editor.tp.scriptAdd')}
-          lang={lang}
-          onChange={(texts) => update({ scriptLines: texts.map((text, index) => ({ ...(touchpoint.scriptLines[index] ?? staffLine('')), text })) })}
-        />
+      <InspectorSection title={t('editor.section.scripts')} className="script-editors">
+        <StandardsEditor standards={touchpoint.standards} lang={lang} onChange={(standards) => update({ standards })} />
+        <ScriptLinesEditor touchpointId={id} lines={touchpoint.scriptLines} phrases={doc.phrases} locale={lang} onChange={(scriptLines) => update({ scriptLines })} />
+        <PhrasesToAvoidField phrases={touchpoint.phrasesToAvoid} lang={lang} onChange={(phrasesToAvoid) => update({ phrasesToAvoid })} />
       </InspectorSection>
       <InspectorSection title={t('editor.section.care')}>
         <TextField label={t('editor.tp.delight')} hint={t('editor.tp.delightHint')} multiline value={touchpoint.delight} maxLength={5000} lang={lang} onChange={(delight) => update({ delight })} />
         <TextField label={t('editor.tp.risk')} hint={t('editor.tp.riskHint')} multiline value={touchpoint.risk} maxLength={5000} lang={lang} onChange={(risk) => update({ risk })} />
         <TextField label={t('editor.tp.recovery')} hint={t('editor.tp.recoveryHint')} multiline value={touchpoint.recovery} maxLength={5000} lang={lang} onChange={(recovery) => update({ recovery })} />
+        <RecoveryStepsFields steps={touchpoint.recoverySteps} lang={lang} onChange={(recoverySteps) => update({ recoverySteps })} />
         <TextField label={t('editor.tp.expectation')} hint={t('editor.tp.expectationHint')} multiline value={touchpoint.expectation} maxLength={5000} lang={lang} onChange={(expectation) => update({ expectation })} />
         <TextField label={t('editor.tp.notes')} multiline value={touchpoint.notes} maxLength={10_000} lang={lang} onChange={(notes) => update({ notes })} />
       </InspectorSection>

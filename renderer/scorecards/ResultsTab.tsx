@@ -88,21 +88,22 @@ export function ResultsTab(props: { session: DocumentSession; scorecard: Scoreca
   )
 }
 
-function MeansTable({ caption, groupHeader, rows, t, label }: { caption: string; groupHeader: string; rows: Row[]; t: Translate; label?: (row: Row) => string }) {
+function MeansTable(props: { caption: string; groupHeader: string; valueHeader?: string; rows: Row[]; t: Translate }) {
+  const { caption, groupHeader, valueHeader, rows, t } = props
   return (
     <table className="scorecard-table means-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{groupHeader}</th>
-          <th scope="col">{t('scorecards.column.index')}</th>
+          <th scope="col">{valueHeader ?? t('scorecards.column.index')}</th>
           <th scope="col">n</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.key}>
-            <th scope="row">{label ? label(row) : row.label}</th>
+            <th scope="row">{row.label}</th>
             <td className="number">{fixed(row.mean)}</td>
             <td className="number">{row.n}</td>
           </tr>
@@ -185,7 +186,7 @@ function ScorecardResults(props: { t: Translate; doc: JourneyDocument; scorecard
             bars={dimensionRows.map((row) => ({ key: row.key, label: row.label, value: row.mean }))}
             label={t('scorecards.results.dimensionChart', { bars: dimensionRows.map((row) => `${row.label}: ${fixed(row.mean)}`).join('; ') })}
           />
-          <MeansTable t={t} caption={t('scorecards.results.byDimension')} groupHeader={t('scorecards.column.dimension')} rows={dimensionRows} />
+          <MeansTable t={t} caption={t('scorecards.results.byDimension')} groupHeader={t('scorecards.column.dimension')} valueHeader={t('scorecards.column.mean')} rows={dimensionRows} />
         </section>
       )}
 

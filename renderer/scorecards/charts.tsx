@@ -20,7 +20,7 @@ export function LineChart({ points, label, min = 0, max = 100 }: { points: reado
   const width = 520
   const height = 220
   const left = 40
-  const right = 16
+  const right = 36
   const top = 16
   const bottom = 36
   const plotWidth = width - left - right

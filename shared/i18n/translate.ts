@@ -18,8 +18,10 @@ import { presentMessages } from './messages/present'
 import { scorecardImportMessages } from './messages/scorecardImport'
 import { scorecardExportMessages } from './messages/scorecardExport'
 import { scorecardUiMessages } from './messages/scorecardUi'
+import { scriptMessages } from './messages/scripts'
+import { scriptExportMessages } from './messages/scriptExport'
 
-const AREAS = [domainMessages, problemMessages, fileMessages, importMessages, cliMessages, uiMessages, editorMessages, menuMessages, canvasMessages, lintMessages, scoringMessages, presentMessages, scorecardExportMessages, scorecardImportMessages, scorecardUiMessages] as const
+const AREAS = [domainMessages, problemMessages, fileMessages, importMessages, cliMessages, uiMessages, editorMessages, menuMessages, canvasMessages, lintMessages, scoringMessages, presentMessages, scorecardExportMessages, scorecardImportMessages, scorecardUiMessages, scriptMessages, scriptExportMessages] as const
 
 type Area = (typeof AREAS)[number]
 type KeysOf<A> = A extends { en: infer T } ? keyof T : never

@@ -261,3 +261,33 @@ test('the scorecard workspace speaks the quality team’s Chinese terms', async 
   await main.getByRole('tab', { name: '结果' }).click()
   await expect(main.getByRole('region', { name: '顾客问卷' })).toContainText('还没有问卷数据')
 })
+
+test('import scorecards from a CSV: list the bad rows, skip them, and undo the import in one step', async ({ app: page, host }) => {
+  await page.getByRole('button', { name: `Use template: ${RETAIL_EN}` }).click()
+  await page.getByRole('radiogroup', { name: 'Workspace' }).getByRole('radio', { name: 'Scorecards' }).click()
+  writeFileSync(
+    join(host.folder, 'manager-scorecard.csv'),
+    [
+      'scorecard,post,dimension,dimension_weight,indicator,description,weight,scale,touchpoints',
+      'Store manager checklist,Store manager,Reliability,60%,Order copy sent on WeChat within 5 min,Check the chat history,100,yes/no,Store manager confirms and signs the order',
+      'Store manager checklist,Store manager,Empathy,40%,Thanks the family by name,Observed at signing,100,1–5,',
+      'Store manager checklist,Store manager,Friendliness,,Smiles,,50,1–5,',
+    ].join('\n'),
+  )
+  await page.getByRole('navigation', { name: 'Scorecards' }).getByRole('button', { name: 'Import scorecards…' }).click()
+  await page.getByRole('dialog', { name: 'Import a spreadsheet or JSON file' }).getByRole('button', { name: 'manager-scorecard.csv' }).click()
+  const problems = page.getByRole('dialog', { name: 'The file has problems' })
+  await expect(problems).toContainText('Friendliness')
+  await problems.getByRole('button', { name: 'Skip these rows and import the rest' }).click()
+  await expect(page.getByText('1 scorecards imported; 1 rows skipped.')).toBeVisible()
+
+  const main = page.getByRole('region', { name: 'Scorecard: Store manager checklist' })
+  await expect(main.getByLabel('Post', { exact: true })).toHaveValue('Store manager')
+  await expect(main.getByRole('table', { name: 'Indicators' }).locator('tbody tr')).toHaveCount(2)
+  await expect(main.getByLabel('Dimension weight: Reliability', { exact: true })).toHaveValue('60')
+  await expect(main.getByLabel('Scale: Order copy sent on WeChat within 5 min', { exact: true })).toHaveValue('yesNo')
+  await expect(main.getByRole('region', { name: 'Weight check' }).getByRole('status')).toHaveText('✓ The weights add up: this scorecard can be used for scoring.')
+
+  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await expect(page.getByRole('navigation', { name: 'Scorecards' })).toContainText('No scorecards yet.')
+})

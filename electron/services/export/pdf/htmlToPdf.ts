@@ -9,8 +9,17 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { ServiceError } from '../../errors'
 
-/** Prints one self-contained HTML document to an A4 PDF with page numbers in the footer. */
-export type HtmlToPdf = (html: string) => Promise<Uint8Array>
+/**
+ * Chromium's running header and footer (HTML templates; `pageNumber`, `totalPages`, `date`,
+ * `title` spans are filled in). Absent: no header and the page-number footer below.
+ */
+export interface PdfPageOptions {
+  headerTemplate?: string
+  footerTemplate?: string
+}
+
+/** Prints one self-contained HTML document to an A4 PDF with page numbers in the footer (or the given header and footer). */
+export type HtmlToPdf = (html: string, options?: PdfPageOptions) => Promise<Uint8Array>
 
 /** The page-number footer (Chromium fills `pageNumber` and `totalPages`). */
 export const FOOTER_TEMPLATE =
@@ -76,7 +85,7 @@ export function findChromium(candidates: readonly string[] = chromiumCandidates(
  * prints, and closes it.
  */
 export function playwrightHtmlToPdf(options: { executablePath?: string } = {}): HtmlToPdf {
-  return async (html) => {
+  return async (html, pageOptions = {}) => {
     const executablePath = options.executablePath ?? findChromium()
     const { chromium } = await import('playwright-core')
     let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined
@@ -92,8 +101,8 @@ export function playwrightHtmlToPdf(options: { executablePath?: string } = {}): 
         format: 'A4',
         printBackground: true,
         displayHeaderFooter: true,
-        headerTemplate: HEADER_TEMPLATE,
-        footerTemplate: FOOTER_TEMPLATE,
+        headerTemplate: pageOptions.headerTemplate ?? HEADER_TEMPLATE,
+        footerTemplate: pageOptions.footerTemplate ?? FOOTER_TEMPLATE,
         margin,
       })
       return new Uint8Array(pdf)
