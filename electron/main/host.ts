@@ -32,6 +32,9 @@ const EXTENSIONS: Record<FileKind, string[]> = {
   svg: ['svg'],
   sqlite: ['sqlite', 'db'],
   pdf: ['pdf'],
+  docx: ['docx'],
+  html: ['html', 'htm'],
+  markdown: ['md', 'markdown'],
 }
 
 export function fileFilters(kind: FileKind, locale: Locale): FileFilter[] {

@@ -23,6 +23,7 @@ import { ServiceError } from './errors'
 import { importJourneyFile, writeImportTemplate } from './import/importFile'
 import { scorecardHandlers } from './scoring/handlers'
 import { scorecardExportHandlers } from './export/scorecards'
+import { scriptExportHandlers } from './export/scripts'
 import type { HtmlToPdf } from './export/pdf/htmlToPdf'
 import type { Workspace } from './workspace'
 
@@ -200,6 +201,7 @@ export class ApiService<Context> {
       },
       ...scorecardHandlers(workspace, (ref) => this.pathOf(ref)),
       ...scorecardExportHandlers(workspace, (ref) => this.pathOf(ref), host),
+      ...scriptExportHandlers(workspace, (ref) => this.pathOf(ref), host),
     } as unknown as Handlers<Context>
   }
 }
@@ -254,5 +256,11 @@ export function fileKindMatches(kind: FileKind, name: string): boolean {
       return ['.sqlite', '.db'].includes(extension)
     case 'pdf':
       return extension === '.pdf'
+    case 'docx':
+      return extension === '.docx'
+    case 'html':
+      return ['.html', '.htm'].includes(extension)
+    case 'markdown':
+      return ['.md', '.markdown'].includes(extension)
   }
 }

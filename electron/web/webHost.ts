@@ -8,7 +8,7 @@ import type { FileKind } from '../../shared/ipc/contract'
 import { fileKindMatches, type HostAdapter, type HostFile } from '../services/api'
 import { ServiceError } from '../services/errors'
 
-const EXTENSION: Partial<Record<FileKind, string>> = { journey: '.journey', json: '.json', csv: '.csv', xlsx: '.xlsx', sqlite: '.sqlite', pdf: '.pdf' }
+const EXTENSION: Partial<Record<FileKind, string>> = { journey: '.journey', json: '.json', csv: '.csv', xlsx: '.xlsx', sqlite: '.sqlite', pdf: '.pdf', docx: '.docx', html: '.html', markdown: '.md' }
 
 /** A plain file name inside the folder: no separators, no dot-dot, no control characters. */
 function safeName(name: string): string {

@@ -8,7 +8,7 @@ import { ApiCallError, call } from '../host/api'
 import { DocumentSession } from '../state/documentSession'
 import { appStore, notify, showDialog, type Message, type NoticeDetail } from './appStore'
 
-const EXTENSIONS: Partial<Record<FileKind, string>> = { journey: '.journey', json: '.json', csv: '.csv', xlsx: '.xlsx', png: '.png', svg: '.svg', sqlite: '.sqlite', pdf: '.pdf' }
+const EXTENSIONS: Partial<Record<FileKind, string>> = { journey: '.journey', json: '.json', csv: '.csv', xlsx: '.xlsx', png: '.png', svg: '.svg', sqlite: '.sqlite', pdf: '.pdf', docx: '.docx', html: '.html', markdown: '.md' }
 
 const asDetails = (messages: { key: string; params?: Message['params'] }[] | undefined): NoticeDetail[] | undefined =>
   messages?.map((message) => ({ message }))

@@ -7,6 +7,7 @@
  *
  * Cheap while panning: the curve is computed once per document; only the viewport transform changes.
  */
+import { starPoints } from '../curve/starPoints'
 import { useStore as useFlowStore } from '@xyflow/react'
 import { memo, useId, useMemo, type KeyboardEvent } from 'react'
 import { blueprintGeometry } from '../../shared/canvas/geometry'
@@ -27,14 +28,6 @@ const GRID_LEVELS = [3, 0, -3] as const
 const HIT_WIDTH = 30
 
 const yOf = (emotion: number) => emotionY(emotion, PLOT_TOP, PLOT_HEIGHT)
-
-function starPoints(cx: number, cy: number, outer: number, inner: number): string {
-  return Array.from({ length: 10 }, (_, index) => {
-    const radius = index % 2 === 0 ? outer : inner
-    const angle = -Math.PI / 2 + (index * Math.PI) / 5
-    return `${(cx + radius * Math.cos(angle)).toFixed(1)},${(cy + radius * Math.sin(angle)).toFixed(1)}`
-  }).join(' ')
-}
 
 export const AlignedCurve = memo(function AlignedCurve({ doc }: { doc: JourneyDocument }) {
   const t = useT()

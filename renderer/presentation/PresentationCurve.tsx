@@ -4,6 +4,7 @@
  * value and title; the rest of the path stays visible in grey for context. Shapes carry meaning
  * (★ designed peak, ■ end), not colour alone.
  */
+import { starPoints } from '../curve/starPoints'
 import { memo } from 'react'
 import type { CurvePoint } from '../../shared/journey/peakEnd'
 import { EMOTION_MAX, EMOTION_MIN } from '../../shared/model/schema'
@@ -21,14 +22,6 @@ const FONT = 28
 const LEVELS = [EMOTION_MAX, 0, EMOTION_MIN]
 
 const yOf = (emotion: number) => PLOT_TOP + ((EMOTION_MAX - emotion) / (EMOTION_MAX - EMOTION_MIN)) * PLOT_HEIGHT
-
-function starPoints(cx: number, cy: number, outer: number, inner: number): string {
-  return Array.from({ length: 10 }, (_, index) => {
-    const radius = index % 2 === 0 ? outer : inner
-    const angle = -Math.PI / 2 + (index * Math.PI) / 5
-    return `${(cx + radius * Math.cos(angle)).toFixed(1)},${(cy + radius * Math.sin(angle)).toFixed(1)}`
-  }).join(' ')
-}
 
 /** Cuts a title to about `width` units at the curve's font size (bold: CJK 1em, others ~0.62em). */
 function shorten(text: string, width: number): string {

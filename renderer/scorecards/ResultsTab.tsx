@@ -88,8 +88,8 @@ export function ResultsTab(props: { session: DocumentSession; scorecard: Scoreca
   )
 }
 
-function MeansTable(props: { caption: string; groupHeader: string; valueHeader?: string; rows: Row[]; t: Translate }) {
-  const { caption, groupHeader, valueHeader, rows, t } = props
+function MeansTable(props: { caption: string; groupHeader: string; valueHeader?: string; countHeader?: string; rows: Row[]; t: Translate }) {
+  const { caption, groupHeader, valueHeader, countHeader, rows, t } = props
   return (
     <table className="scorecard-table means-table">
       <caption>{caption}</caption>
@@ -97,7 +97,7 @@ function MeansTable(props: { caption: string; groupHeader: string; valueHeader?:
         <tr>
           <th scope="col">{groupHeader}</th>
           <th scope="col">{valueHeader ?? t('scorecards.column.index')}</th>
-          <th scope="col">n</th>
+          <th scope="col">{countHeader ?? 'n'}</th>
         </tr>
       </thead>
       <tbody>
@@ -233,25 +233,14 @@ function ScorecardResults(props: { t: Translate; doc: JourneyDocument; scorecard
         <section className="results-section" aria-label={t('scorecards.results.touchpoints')}>
           <h3>{t('scorecards.results.touchpoints')}</h3>
           <p className="muted">{t('scorecards.results.touchpointRule')}</p>
-          <table className="scorecard-table means-table">
-            <caption>{t('scorecards.results.byTouchpoint')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('scorecards.column.touchpoint')}</th>
-                <th scope="col">{t('scorecards.column.score')}</th>
-                <th scope="col">{t('scorecards.column.indicatorCount')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {touchpointRows.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row">{row.label}</th>
-                  <td className="number">{fixed(row.mean)}</td>
-                  <td className="number">{row.n}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <MeansTable
+            caption={t('scorecards.results.byTouchpoint')}
+            groupHeader={t('scorecards.column.touchpoint')}
+            valueHeader={t('scorecards.column.score')}
+            countHeader={t('scorecards.column.indicatorCount')}
+            rows={touchpointRows}
+            t={t}
+          />
         </section>
       )}
 

@@ -3,6 +3,7 @@
  * stars, the end a square, the most intense moment has a dashed ring, each with a text label too.
  * Points are buttons: clicking one (or Enter / Space) selects that touchpoint.
  */
+import { starPoints } from '../curve/starPoints'
 import { memo, type KeyboardEvent } from 'react'
 import type { CurvePoint } from '../../shared/journey/peakEnd'
 import { EMOTION_MAX, EMOTION_MIN } from '../../shared/model/schema'
@@ -23,14 +24,6 @@ const EMOTION_LEVELS = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_,
 
 const yOf = (emotion: number) => PLOT_TOP + ((EMOTION_MAX - emotion) / (EMOTION_MAX - EMOTION_MIN)) * PLOT_HEIGHT
 const xOf = (index: number) => AXIS_WIDTH + SIDE_PADDING + index * STEP
-
-function starPoints(cx: number, cy: number, outer: number, inner: number): string {
-  return Array.from({ length: 10 }, (_, index) => {
-    const radius = index % 2 === 0 ? outer : inner
-    const angle = -Math.PI / 2 + (index * Math.PI) / 5
-    return `${(cx + radius * Math.cos(angle)).toFixed(1)},${(cy + radius * Math.sin(angle)).toFixed(1)}`
-  }).join(' ')
-}
 
 const shorten = (text: string) => ([...text].length > TITLE_CHARACTERS ? `${[...text].slice(0, TITLE_CHARACTERS - 1).join('')}…` : text)
 

@@ -38,6 +38,7 @@ export const METHOD_NAMES = [
   'import.audits',
   'import.surveys',
   'export.scorecards',
+  'export.scripts',
 ] as const
 
 export const HOST_EVENT_NAMES = ['menu', 'closeRequested', 'opened'] as const

@@ -41,7 +41,7 @@ export const ApiErrorSchema = z.object({
 export type ApiError = z.infer<typeof ApiErrorSchema>
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError }
 
-export const FileKindSchema = z.enum(['journey', 'spreadsheet', 'json', 'csv', 'xlsx', 'png', 'svg', 'sqlite', 'pdf'])
+export const FileKindSchema = z.enum(['journey', 'spreadsheet', 'json', 'csv', 'xlsx', 'png', 'svg', 'sqlite', 'pdf', 'docx', 'html', 'markdown'])
 export type FileKind = z.infer<typeof FileKindSchema>
 export const FileRefSchema = z.string().min(1).max(200)
 export const FileEntrySchema = z.object({
@@ -112,6 +112,25 @@ export type Recoverable = z.infer<typeof RecoverableSchema>
 const empty = z.object({})
 const method = <Q extends z.ZodType, R extends z.ZodType>(request: Q, response: R) => ({ request, response })
 
+/**
+ * The script exports (客户体验流程脚本; electron/services/export/scripts): the open journey's
+ * script book in one format, whole or for one post (`role`), or as one pocket card per moment of
+ * truth (`pocket`: docx, pdf, html, markdown). The host checks the file name's extension.
+ */
+export const SCRIPT_EXPORT_METHODS = {
+  'export.scripts': method(
+    z.object({
+      docId: DocIdSchema,
+      ref: FileRefSchema,
+      format: z.enum(['sqlite', 'docx', 'pdf', 'html', 'markdown', 'csv']),
+      locale: LocaleSchema,
+      role: z.string().max(100).optional(),
+      pocket: z.boolean().optional(),
+    }),
+    z.object({ fileName: z.string() }),
+  ),
+} as const
+
 export const METHODS = {
   'app.info': method(
     empty,
@@ -160,6 +179,7 @@ export const METHODS = {
   /** The renderer has settled a close request (saved, discarded or nothing to do): close the window. */
   'window.close': method(empty, empty),
   ...SCORECARD_METHODS,
+  ...SCRIPT_EXPORT_METHODS,
   /**
    * Writes an exported image of the journey: SVG markup, or a PNG as base64. The host checks the
    * file name's extension against the format and the PNG's signature, then writes atomically.
