@@ -77,4 +77,12 @@ export interface CommandArgs {
   scorecards?: boolean
   /** export --scorecards --format pdf: which PDF (`--pdf form|report`). */
   pdf?: string
+  /** export: the script book instead of the journey (`--scripts`). */
+  scripts?: boolean
+  /** export --scripts: only this post's touchpoints (`--role 导购`). */
+  role?: string
+  /** export --scripts: one pocket card per moment of truth (`--pocket`). */
+  pocket?: boolean
+  /** lint: only these rules (`--rules a,b`, as typed). */
+  rules?: string
 }

@@ -10,6 +10,7 @@ import { auditsCommand } from './commands/audits'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { infoCommand } from './commands/info'
+import { lintCommand } from './commands/lint'
 import { scoreCommand } from './commands/score'
 import { scorecardsCommand } from './commands/scorecards'
 import { surveysCommand } from './commands/surveys'
@@ -25,6 +26,10 @@ const OPTIONS = {
   json: { type: 'boolean' },
   scorecards: { type: 'boolean' },
   pdf: { type: 'string' },
+  scripts: { type: 'boolean' },
+  role: { type: 'string' },
+  pocket: { type: 'boolean' },
+  rules: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -44,13 +49,14 @@ interface Command {
 /** The commands and the options each accepts (besides the global --lang, --help, --version). */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   import: { options: ['output', 'skip-bad-rows', 'force'], run: importCommand },
-  export: { options: ['output', 'format', 'scorecards', 'pdf'], run: exportCommand },
+  export: { options: ['output', 'format', 'scorecards', 'pdf', 'scripts', 'role', 'pocket'], run: exportCommand },
   validate: { options: [], run: validateCommand },
   info: { options: ['json'], run: infoCommand },
   scorecards: { options: ['skip-bad-rows'], action: 'import', table: true, run: scorecardsCommand },
   audits: { options: ['skip-bad-rows'], action: 'import', table: true, run: auditsCommand },
   surveys: { options: ['skip-bad-rows'], action: 'import', table: true, run: surveysCommand },
   score: { options: ['json'], run: scoreCommand },
+  lint: { options: ['json', 'rules'], run: lintCommand },
 }
 
 /** The arguments after `<command> <action>`, once the action is checked. */
@@ -97,7 +103,7 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
     }
     if (typeof values.lang === 'string' && lang === undefined) throw new UsageError('cli.usage.badLang', { lang: values.lang })
     if (values.help) {
-      ctx.out(`${ctx.t('cli.help', { version: APP_VERSION })}\n\n${ctx.t('scorecardImport.cli.help')}\n\n${ctx.t('scorecardExport.cli.help')}`)
+      ctx.out(`${ctx.t('cli.help', { version: APP_VERSION })}\n\n${ctx.t('scorecardImport.cli.help')}\n\n${ctx.t('scorecardExport.cli.help')}\n\n${ctx.t('scriptExport.cli.help')}`)
       return EXIT.ok
     }
     if (values.version) {
@@ -131,6 +137,10 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
       table,
       scorecards: values.scorecards === true,
       pdf: str(values.pdf),
+      scripts: values.scripts === true,
+      role: str(values.role),
+      pocket: values.pocket === true,
+      rules: str(values.rules),
     })
   } catch (error) {
     if (error instanceof UsageError) {

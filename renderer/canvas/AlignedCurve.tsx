@@ -5,18 +5,21 @@
  * (peak-end) score stand side by side. Points are buttons: clicking one (or Enter / Space) selects
  * the card and centres the canvas on it.
  *
- * Cheap while panning: the curve is computed once per document; only the viewport transform changes.
+ * Cheap while panning and zooming: the curve is computed once per document (a deferred copy, so
+ * typing never waits for it); only the viewport transform changes, and only the points on screen
+ * are drawn in full. Points off screen stay in the document as focusable, named buttons without
+ * a shape, so keyboard users still reach every point (focusing one brings it into view).
  */
 import { starPoints } from '../curve/starPoints'
 import { useStore as useFlowStore } from '@xyflow/react'
-import { memo, useId, useMemo, type KeyboardEvent } from 'react'
+import { memo, useDeferredValue, useId, useMemo, useRef, type KeyboardEvent } from 'react'
 import { blueprintGeometry } from '../../shared/canvas/geometry'
 import { experienceCurve, peakEnd } from '../../shared/journey/peakEnd'
 import type { JourneyDocument } from '../../shared/model/schema'
 import { emotionText, signed, touchpointName } from '../editor/format'
 import { useSelectedTouchpointId } from '../editor/selection'
 import { useT, type Translate } from '../i18n/useT'
-import { alignedPoints, emotionY, isOnScreen, polylinePoints, screenX, stageBoundaries, type AlignedPoint } from './curveGeometry'
+import { alignedPoints, emotionY, isOnScreen, polylinePoints, screenX, stageBoundaries, visibleRuns, type AlignedPoint } from './curveGeometry'
 import { useCanvasNavigation, type CanvasNavigation } from './useCanvasNavigation'
 
 const PLOT_TOP = 22
@@ -30,6 +33,11 @@ const HIT_WIDTH = 30
 const yOf = (emotion: number) => emotionY(emotion, PLOT_TOP, PLOT_HEIGHT)
 
 export const AlignedCurve = memo(function AlignedCurve({ doc }: { doc: JourneyDocument }) {
+  // A keystroke re-renders only this: the plot waits for the deferred copy of the document.
+  return <AlignedCurvePlot doc={useDeferredValue(doc)} />
+})
+
+const AlignedCurvePlot = memo(function AlignedCurvePlot({ doc }: { doc: JourneyDocument }) {
   const t = useT()
   const headingId = useId()
   const navigation = useCanvasNavigation()
@@ -38,7 +46,7 @@ export const AlignedCurve = memo(function AlignedCurve({ doc }: { doc: JourneyDo
   const width = useFlowStore((state) => state.width)
   const geometry = useMemo(() => blueprintGeometry(doc), [doc])
   const curve = useMemo(() => experienceCurve(doc), [doc])
-  const points = useMemo(() => alignedPoints(doc, geometry, curve), [doc, geometry, curve])
+  const points = useStablePoints(useMemo(() => alignedPoints(doc, geometry, curve), [doc, geometry, curve]))
   const score = useMemo(() => peakEnd(curve.map((point) => point.emotion)), [curve])
   const boundaries = useMemo(() => stageBoundaries(geometry), [geometry])
   const hasTouchpoints = Object.keys(doc.touchpoints).length > 0
@@ -58,21 +66,27 @@ export const AlignedCurve = memo(function AlignedCurve({ doc }: { doc: JourneyDo
             {GRID_LEVELS.map((level) => (
               <line key={level} className={level === 0 ? 'aligned-curve-grid is-zero' : 'aligned-curve-grid'} x1={AXIS_WIDTH} x2={width} y1={yOf(level)} y2={yOf(level)} />
             ))}
-            <polyline className="curve-line" points={polylinePoints(placed)} />
+            {visibleRuns(placed, width, HIT_WIDTH).map((run, index) => (
+              <polyline key={index} className="curve-line" points={polylinePoints(run)} />
+            ))}
           </g>
-          {placed.map(({ point, x, y }, index) => (
-            <AlignedPointMark
-              key={point.touchpointId}
-              point={point}
-              x={x}
-              y={y}
-              visible={isOnScreen(x, width, HIT_WIDTH)}
-              mostIntense={index === score?.peakIndex}
-              selected={point.touchpointId === selectedId}
-              navigation={navigation}
-              t={t}
-            />
-          ))}
+          {placed.map(({ point, x, y }, index) => {
+            const visible = isOnScreen(x, width, HIT_WIDTH)
+            return (
+              <AlignedPointMark
+                key={point.touchpointId}
+                point={point}
+                // Off screen the position is not drawn: a constant keeps the memoised mark as it is while panning.
+                x={visible ? x : 0}
+                y={y}
+                visible={visible}
+                mostIntense={index === score?.peakIndex}
+                selected={point.touchpointId === selectedId}
+                navigation={navigation}
+                t={t}
+              />
+            )
+          })}
           <g className="aligned-curve-axis" aria-hidden="true">
             <rect x={0} y={0} width={AXIS_WIDTH - 4} height={HEIGHT} />
             {GRID_LEVELS.map((level) => (
@@ -99,6 +113,22 @@ export const AlignedCurve = memo(function AlignedCurve({ doc }: { doc: JourneyDo
   )
 })
 
+/** The same point objects as last time where nothing about a point changed, so its mark is not re-rendered. */
+function useStablePoints(points: AlignedPoint[]): AlignedPoint[] {
+  const previous = useRef(new Map<string, AlignedPoint>())
+  return useMemo(() => {
+    const next = new Map<string, AlignedPoint>()
+    const stable = points.map((point) => {
+      const old = previous.current.get(point.touchpointId)
+      const same = old && (Object.keys(point) as (keyof AlignedPoint)[]).every((key) => old[key] === point[key])
+      next.set(point.touchpointId, same ? old : point)
+      return same ? old : point
+    })
+    previous.current = next
+    return stable
+  }, [points])
+}
+
 function Figure({ term, value, emphasis }: { term: string; value: string; emphasis?: boolean }) {
   const termId = useId()
   return (
@@ -120,7 +150,7 @@ interface AlignedPointMarkProps {
   t: Translate
 }
 
-function AlignedPointMark({ point, x, y, visible, mostIntense, selected, navigation, t }: AlignedPointMarkProps) {
+const AlignedPointMark = memo(function AlignedPointMark({ point, x, y, visible, mostIntense, selected, navigation, t }: AlignedPointMarkProps) {
   const name = touchpointName(t, point.title)
   const markers = [
     point.isPeak && { symbol: '★', word: t('editor.curve.designedPeak') },
@@ -142,8 +172,12 @@ function AlignedPointMark({ point, x, y, visible, mostIntense, selected, navigat
   const tone = point.emotion > 0 ? 'positive' : point.emotion < 0 ? 'negative' : 'neutral'
   const classes = ['curve-point', `curve-point-${tone}`, selected && 'is-selected', point.isMot && 'is-mot']
   const shown = markers.filter((marker) => marker.symbol !== '◎')
+  const className = classes.filter(Boolean).join(' ')
+  if (!visible) {
+    return <g className={className} role="button" tabIndex={0} aria-label={label} aria-pressed={selected} onClick={select} onKeyDown={onKeyDown} onFocus={onFocus} />
+  }
   return (
-    <g className={classes.filter(Boolean).join(' ')} role="button" tabIndex={0} aria-label={label} aria-pressed={selected} onClick={select} onKeyDown={onKeyDown} onFocus={onFocus}>
+    <g className={className} role="button" tabIndex={0} aria-label={label} aria-pressed={selected} onClick={select} onKeyDown={onKeyDown} onFocus={onFocus}>
       <title>{label}</title>
       <rect className="curve-hit" x={x - HIT_WIDTH / 2} y={PLOT_TOP - 18} width={HIT_WIDTH} height={HEIGHT - PLOT_TOP + 18} />
       {selected && <circle className="curve-selected-ring" cx={x} cy={y} r={15} />}
@@ -165,4 +199,4 @@ function AlignedPointMark({ point, x, y, visible, mostIntense, selected, navigat
       )}
     </g>
   )
-}
+})

@@ -8,12 +8,13 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  type Connection,
   type EdgeChange,
   type NodeChange,
   type OnNodeDrag,
   type XYPosition,
 } from '@xyflow/react'
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { blueprintGeometry, CARD_HEIGHT, CARD_WIDTH, dropTarget } from '../../shared/canvas/geometry'
 import { addTouchpointToStage } from '../editor/editorActions'
 import { SelectionActions } from './SelectionActions'
@@ -35,6 +36,16 @@ const EDGE_TYPES = { journey: JourneyEdge }
 /** Past this many cards, only what is on screen is rendered (React Flow's guidance for large graphs). */
 const VISIBLE_ONLY_THRESHOLD = 400
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' }
+// Module scope, like every prop that does not depend on the document: React Flow copies changed
+// props into its store one by one, and each store update runs every subscriber's selector (with
+// the minimap, one per card), so a keystroke must leave them all as they were.
+const minimapNodeClass = (node: JourneyFlowNode) => (node.type === 'blueprint' ? 'minimap-blueprint' : 'minimap-card')
+const DELETE_KEYS = ['Delete', 'Backspace']
+const MULTI_SELECTION_KEYS = ['Shift', 'Control', 'Meta']
+const onNodeDoubleClick = (_event: React.MouseEvent, node: JourneyFlowNode) => {
+  if (node.type === 'touchpoint') requestFocus({ kind: 'touchpointTitle', id: node.id })
+}
+const onPaneClick = () => selectTouchpoint(null)
 
 export function JourneyCanvas({ session, doc }: { session: DocumentSession; doc: JourneyDocument }) {
   const t = useT()
@@ -46,6 +57,9 @@ export function JourneyCanvas({ session, doc }: { session: DocumentSession; doc:
   const [dragging, setDragging] = useState<ReadonlyMap<string, XYPosition>>(new Map())
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(new Set())
   const geometry = useMemo(() => blueprintGeometry(doc), [doc])
+  // The grid as of the last render, for the drop handler (which must not change with every edit).
+  const geometryRef = useRef(geometry)
+  geometryRef.current = geometry
   useCanvasClipboard(session)
   const describeEdge = useCallback(
     (edge: Edge, source: Touchpoint, target: Touchpoint) =>
@@ -54,7 +68,11 @@ export function JourneyCanvas({ session, doc }: { session: DocumentSession; doc:
   )
   const inputs = { doc, geometry, selected, selectedEdges, filter, dragging, describeEdge }
   const nodes = useMemo(() => cache.nodesFor(inputs), [doc, geometry, selected, filter, dragging])
-  const edges = useMemo(() => cache.edgesFor(inputs), [doc, selectedEdges, filter, describeEdge])
+  // Connections follow a deferred copy of the document: their accessible names carry the cards'
+  // titles, and a new edge list makes React Flow rebuild its lookups for every connection, which
+  // typing a title must not wait for.
+  const edgeDoc = useDeferredValue(doc)
+  const edges = useMemo(() => cache.edgesFor({ ...inputs, doc: edgeDoc }), [edgeDoc, selectedEdges, filter, describeEdge])
 
   const onNodesChange = useCallback((changes: NodeChange<JourneyFlowNode>[]) => {
     let moved: Map<string, XYPosition> | undefined
@@ -93,12 +111,18 @@ export function JourneyCanvas({ session, doc }: { session: DocumentSession; doc:
     (_event, _node, draggedNodes) => {
       dropCards(
         session,
-        geometry,
+        geometryRef.current,
         draggedNodes.filter((node) => node.type === 'touchpoint').map((node) => ({ id: node.id, position: node.position })),
       )
       setDragging(new Map())
     },
-    [session, geometry],
+    [session],
+  )
+  const onConnect = useCallback((connection: Connection) => connectCards(session, connection), [session])
+  const onDelete = useCallback(
+    ({ nodes: gone, edges: goneEdges }: { nodes: JourneyFlowNode[]; edges: JourneyFlowEdge[] }) =>
+      deleteElements(session, gone.map((node) => node.id), goneEdges.map((edge) => edge.id)),
+    [session],
   )
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -177,12 +201,12 @@ export function JourneyCanvas({ session, doc }: { session: DocumentSession; doc:
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
-        onConnect={(connection) => connectCards(session, connection)}
-        onDelete={({ nodes: gone, edges: goneEdges }) => deleteElements(session, gone.map((node) => node.id), goneEdges.map((edge) => edge.id))}
-        onNodeDoubleClick={(_event, node) => node.type === 'touchpoint' && requestFocus({ kind: 'touchpointTitle', id: node.id })}
-        onPaneClick={() => selectTouchpoint(null)}
-        deleteKeyCode={['Delete', 'Backspace']}
-        multiSelectionKeyCode={['Shift', 'Control', 'Meta']}
+        onConnect={onConnect}
+        onDelete={onDelete}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onPaneClick={onPaneClick}
+        deleteKeyCode={DELETE_KEYS}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         selectionKeyCode="Shift"
         zoomOnDoubleClick={false}
         disableKeyboardA11y
@@ -198,7 +222,7 @@ export function JourneyCanvas({ session, doc }: { session: DocumentSession; doc:
         ariaLabelConfig={ariaLabelConfig}
       >
         <Controls />
-        <MiniMap pannable zoomable nodeClassName={(node) => (node.type === 'blueprint' ? 'minimap-blueprint' : 'minimap-card')} />
+        <MiniMap pannable zoomable nodeClassName={minimapNodeClass} />
       </ReactFlow>
     </div>
   )

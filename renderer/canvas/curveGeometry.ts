@@ -47,6 +47,30 @@ export function polylinePoints(points: readonly { x: number; y: number }[]): str
 
 const round1 = (value: number) => Math.round(value * 10) / 10
 
+/**
+ * The stretches of a line through `points` (in order) that show in a strip `width` wide (with
+ * `margin` either side): every segment with an end on screen, or crossing it, with both its ends.
+ * Consecutive segments join into one run; a long journey panned to its middle draws a few dozen
+ * points instead of thousands.
+ */
+export function visibleRuns<P extends { x: number }>(points: readonly P[], width: number, margin = 0): P[][] {
+  const runs: P[][] = []
+  let run: P[] | null = null
+  const shows = (a: number, b: number) => Math.max(a, b) >= -margin && Math.min(a, b) <= width + margin
+  for (let index = 0; index < points.length; index++) {
+    const point = points[index]!
+    const next = points[index + 1]
+    if (next && shows(point.x, next.x)) {
+      if (!run) runs.push((run = [point]))
+      run.push(next)
+    } else {
+      if (!run && !next && isOnScreen(point.x, width, margin)) runs.push([point])
+      run = null
+    }
+  }
+  return runs
+}
+
 /** Whether a screen x is inside a strip `width` wide (with `margin` either side). */
 export function isOnScreen(x: number, width: number, margin = 0): boolean {
   return x >= -margin && x <= width + margin

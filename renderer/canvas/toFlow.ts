@@ -2,6 +2,12 @@
  * The document as React Flow nodes and edges. Controlled mode: the document is the truth. Node and
  * edge objects are cached and reused while their inputs are unchanged (immer keeps unchanged
  * records identical), so React Flow re-renders only the cards that really changed.
+ *
+ * A card node depends only on where the card is and how it is shown (position, selection, dimmed,
+ * lane): the card itself reads its touchpoint live from the session (TouchpointNode) and takes its
+ * accessible name from its visible title (aria-labelledby). So editing a card's text changes no
+ * node at all, and the very same node array goes to React Flow, which then has nothing to redo
+ * (with thousands of cards, a new array costs it a pass over every node and every minimap node).
  */
 import type { Edge as FlowEdge, Node as FlowNode, XYPosition } from '@xyflow/react'
 import { matchesFilter, isFilterActive, type CanvasFilter } from '../../shared/canvas/filter'
@@ -10,6 +16,7 @@ import { bySortKey } from '../../shared/model/order'
 import type { Edge, EdgeKind, JourneyDocument, Lane, Stage, Touchpoint } from '../../shared/model/schema'
 
 export interface TouchpointNodeData extends Record<string, unknown> {
+  /** The record when the node was made; the card shows the live one (it may be newer). */
   touchpoint: Touchpoint
   laneName: string
   dimmed: boolean
@@ -33,8 +40,10 @@ export type JourneyFlowEdge = FlowEdge<JourneyEdgeData, 'journey'>
 
 export const BLUEPRINT_NODE_ID = '__blueprint'
 
+/** The id of a card's title element, which names the card's node (aria-labelledby). */
+export const cardTitleId = (touchpointId: string) => `canvas-card-title-${touchpointId}`
+
 interface CachedNode {
-  touchpoint: Touchpoint
   x: number
   y: number
   selected: boolean
@@ -68,11 +77,14 @@ export class FlowCache {
   private nodes = new Map<string, CachedNode>()
   private edges = new Map<string, CachedEdge>()
   private blueprint: { geometry: BlueprintGeometry; stages: Record<string, Stage>; lanes: Record<string, Lane>; node: BlueprintFlowNode } | undefined
+  private nodeList: JourneyFlowNode[] = []
 
+  /** The nodes; the same array as last time when not one node object changed. */
   nodesFor({ doc, geometry, selected, filter, dragging }: FlowInputs): JourneyFlowNode[] {
     const filtering = isFilterActive(filter)
     const next = new Map<string, CachedNode>()
     const result: JourneyFlowNode[] = [this.blueprintNode(doc, geometry)]
+    let changed = result[0] !== this.nodeList[0]
     for (const touchpoint of Object.values(doc.touchpoints)) {
       const { x, y } = dragging.get(touchpoint.id) ?? cardPosition(geometry, touchpoint)
       const isSelected = selected.has(touchpoint.id)
@@ -81,7 +93,6 @@ export class FlowCache {
       const cached = this.nodes.get(touchpoint.id)
       const reusable =
         cached &&
-        cached.touchpoint === touchpoint &&
         cached.x === x &&
         cached.y === y &&
         cached.selected === isSelected &&
@@ -90,7 +101,6 @@ export class FlowCache {
       const entry: CachedNode = reusable
         ? cached
         : {
-            touchpoint,
             x,
             y,
             selected: isSelected,
@@ -104,15 +114,18 @@ export class FlowCache {
               selected: isSelected,
               width: CARD_WIDTH,
               height: CARD_HEIGHT,
-              ariaLabel: touchpoint.title,
               ariaRole: 'button',
+              domAttributes: { 'aria-labelledby': cardTitleId(touchpoint.id) },
               className: dimmed ? 'is-dimmed' : undefined,
             },
           }
       next.set(touchpoint.id, entry)
+      if (this.nodeList[result.length] !== entry.node) changed = true
       result.push(entry.node)
     }
     this.nodes = next
+    if (!changed && result.length === this.nodeList.length) return this.nodeList
+    this.nodeList = result
     return result
   }
 

@@ -16,6 +16,7 @@ import {
 } from '../app/fileActions'
 import { LanguageSwitch } from '../app/LanguageSwitch'
 import { exportImage } from '../export/exportImage'
+import { exportScript } from '../export/exportScript'
 import { Presentation } from '../presentation/Presentation'
 import { useT } from '../i18n/useT'
 import type { DocumentSession } from '../state/documentSession'
@@ -52,6 +53,9 @@ export function Toolbar({ session }: { session: DocumentSession }) {
       </button>
       <button type="button" onClick={() => void exportImage()}>
         {t('present.toolbar.exportImage')}
+      </button>
+      <button type="button" onClick={() => void exportScript()} title={t('scriptExport.ui.buttonHint')}>
+        {t('scriptExport.ui.button')}
       </button>
       <span className="toolbar-separator" />
       <button type="button" onClick={undo} disabled={!editor.canUndo} title="Ctrl+Z">

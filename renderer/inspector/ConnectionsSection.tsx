@@ -2,7 +2,7 @@
  * A touchpoint's connections: where it leads (kind, label, remove), where it comes from, and
  * "connect to…" a further touchpoint on the main path or an alternative.
  */
-import { useState } from 'react'
+import { memo, useDeferredValue, useMemo, useState } from 'react'
 import { connectTouchpoints, removeEdges, updateEdge } from '../../shared/commands/edge'
 import { touchpointsInDocumentOrder } from '../../shared/journey/mainPath'
 import { newId } from '../../shared/model/ids'
@@ -22,7 +22,7 @@ interface ConnectionsSectionProps {
 
 export function ConnectionsSection({ session, doc, touchpoint }: ConnectionsSectionProps) {
   const t = useT()
-  const edges = bySortKey(Object.values(doc.edges))
+  const edges = useMemo(() => bySortKey(Object.values(doc.edges)), [doc.edges])
   const outgoing = edges.filter((edge) => edge.sourceId === touchpoint.id)
   const incoming = edges.filter((edge) => edge.targetId === touchpoint.id)
   const nameOf = (id: string) => touchpointName(t, doc.touchpoints[id]?.title ?? '')
@@ -100,6 +100,9 @@ function OutgoingConnection({ session, edge, targetName, kindOptions, t }: Outgo
   )
 }
 
+/** The target menu lists every other card: memoised, so typing elsewhere never re-renders its options. */
+const TargetSelect = memo(SelectField)
+
 interface ConnectFormProps {
   session: DocumentSession
   doc: JourneyDocument
@@ -114,8 +117,24 @@ function ConnectForm({ session, doc, touchpoint, outgoing, kindOptions }: Connec
   // A second main edge would fork the main path, so "alternative" is offered once one leaves here.
   const [chosenKind, setKind] = useState<EdgeKind | null>(null)
   const kind = chosenKind ?? (outgoing.some((edge) => edge.kind === 'main') ? 'alternative' : 'main')
-  const connected = new Set(outgoing.map((edge) => edge.targetId))
-  const candidates = touchpointsInDocumentOrder(doc).filter((other) => other.id !== touchpoint.id && !connected.has(other.id))
+  // The menu follows a deferred copy of the document: sorting and naming thousands of cards must
+  // not hold up a keystroke in this card's fields (its own title is not in the menu anyway).
+  const listed = useDeferredValue(doc)
+  const connectedKey = outgoing.map((edge) => edge.targetId).join(' ')
+  const candidates = useMemo(() => {
+    const connected = new Set(connectedKey.split(' '))
+    return touchpointsInDocumentOrder(listed).filter((other) => other.id !== touchpoint.id && !connected.has(other.id))
+  }, [listed, touchpoint.id, connectedKey])
+  const targetOptions = useMemo(
+    () => [
+      { value: '', label: t('editor.conn.chooseTarget') },
+      ...candidates.map((candidate) => ({
+        value: candidate.id,
+        label: `${stageName(t, listed.stages[candidate.stageId]?.name ?? '')} · ${touchpointName(t, candidate.title)}`,
+      })),
+    ],
+    [candidates, listed, t],
+  )
   if (candidates.length === 0) return <p className="muted">{t('editor.conn.allConnected')}</p>
   const chosen = candidates.some((candidate) => candidate.id === targetId) ? targetId : ''
   const connect = () => {
@@ -127,18 +146,7 @@ function ConnectForm({ session, doc, touchpoint, outgoing, kindOptions }: Connec
   }
   return (
     <div className="connect-form">
-      <SelectField
-        label={t('editor.conn.target')}
-        value={chosen}
-        options={[
-          { value: '', label: t('editor.conn.chooseTarget') },
-          ...candidates.map((candidate) => ({
-            value: candidate.id,
-            label: `${stageName(t, doc.stages[candidate.stageId]?.name ?? '')} · ${touchpointName(t, candidate.title)}`,
-          })),
-        ]}
-        onChange={setTargetId}
-      />
+      <TargetSelect label={t('editor.conn.target')} value={chosen} options={targetOptions} onChange={setTargetId} />
       <SelectField label={t('editor.conn.newKind')} value={kind} options={kindOptions} onChange={(value) => setKind(value as EdgeKind)} />
       <button type="button" className="primary" disabled={!chosen} onClick={connect}>
         {t('editor.conn.add')}

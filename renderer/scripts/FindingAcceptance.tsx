@@ -21,11 +21,14 @@ export function undoAcceptance(session: DocumentSession, findingKey: string): vo
   session.dispatch(unacceptFinding, { findingKey })
 }
 
-/** "Accept…", named after the finding it accepts. */
+/**
+ * "Accept…", described by the finding it accepts (its name stays short, so the finding's own text
+ * names only the finding).
+ */
 export function AcceptButton({ session, findingKey, text }: { session: DocumentSession; findingKey: string; text: string }) {
   const t = useT()
   return (
-    <button type="button" className="small accept-finding" aria-label={t('scripts.finding.acceptLabel', { text })} onClick={() => void acceptWithReason(session, findingKey)}>
+    <button type="button" className="small accept-finding" aria-description={t('scripts.finding.acceptLabel', { text })} onClick={() => void acceptWithReason(session, findingKey)}>
       {t('scripts.finding.accept')}
     </button>
   )
@@ -37,7 +40,7 @@ export function AcceptedNote({ session, findingKey, text, reason }: { session: D
   return (
     <span className="accepted-note">
       <span className="accepted-reason">{t('scripts.finding.accepted', { reason })}</span>{' '}
-      <button type="button" className="link small" aria-label={t('scripts.finding.unacceptLabel', { text })} onClick={() => undoAcceptance(session, findingKey)}>
+      <button type="button" className="link small" aria-description={t('scripts.finding.unacceptLabel', { text })} onClick={() => undoAcceptance(session, findingKey)}>
         {t('scripts.finding.unaccept')}
       </button>
     </span>

@@ -115,7 +115,6 @@ function ScriptLineRow({ index, count, line, linked, lang, typesId, onChange, on
         <SelectField className="script-speaker" label={t('scripts.line.speaker', { number })} hideLabel value={line.speaker} options={speakerOptions} onChange={(speaker) => discrete({ speaker: speaker as Speaker })} />
         {linked && (
           <span className="library-badge" title={t('scripts.line.linkedHint')}>
-            <span aria-hidden="true">⛓ </span>
             {t('scripts.line.linked')}
           </span>
         )}

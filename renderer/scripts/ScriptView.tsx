@@ -9,7 +9,7 @@
  * top; scrolling the script selects the card whose section is at the top and centres the canvas on
  * it (throttled). A selection the script view made itself never scrolls it back (no feedback loop).
  */
-import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useId, useMemo, useRef, type ReactNode } from 'react'
 import { acceptedReasons } from '../../shared/commands/script'
 import { updateTouchpoint, type TouchpointChanges } from '../../shared/commands/touchpoint'
 import { LINT_RULES, lintJourney, renderFinding, type AcceptedFinding, type Finding, type Severity } from '../../shared/lint/engine'
@@ -17,19 +17,19 @@ import { staffLine, type ScriptLine, type ServiceStandard } from '../../shared/m
 import type { JourneyDocument, Locale, Touchpoint } from '../../shared/model/schema'
 import { useApp } from '../app/appStore'
 import { useCanvasNavigation } from '../canvas/useCanvasNavigation'
+import { SETTLE_MS } from '../canvas/WarningsPanel'
 import { stageName, touchpointName } from '../editor/format'
 import { selectionStore, useSelectedTouchpointId } from '../editor/selection'
 import { useT } from '../i18n/useT'
 import { TextField } from '../inspector/fields'
 import type { DocumentSession } from '../state/documentSession'
+import { useSettledValue } from '../state/useSettledValue'
 import { AcceptButton, AcceptedNote } from './FindingAcceptance'
 import { useListEditing } from './listEditing'
 import { scriptOutline, type ScriptBranch, type ScriptEntry } from './scriptOutline'
 
 const SCRIPT_RULES = LINT_RULES.filter((rule) => rule.group === 'script').map((rule) => rule.id)
 const SEVERITY_ICON: Record<Severity, string> = { error: '✗', warning: '⚠', info: 'ℹ' }
-/** Scroll events within this long after the view scrolled itself are its own, not the user's. */
-const SELF_SCROLL_MS = 350
 const SCROLL_THROTTLE_MS = 150
 
 interface TouchpointFindings {
@@ -47,7 +47,8 @@ export function ScriptView({ session, doc }: { session: DocumentSession; doc: Jo
   const scrollRef = useRef<HTMLDivElement>(null)
   const outline = useMemo(() => scriptOutline(doc), [doc])
 
-  const linted = useDeferredValue(doc)
+  // Checked once the document settles (as the warnings are), so typing never waits for the lint.
+  const linted = useSettledValue(doc, SETTLE_MS)
   const findings = useMemo(() => {
     const result = lintJourney(linted, { accepted: acceptedReasons(linted), rules: SCRIPT_RULES })
     const byTouchpoint = new Map<string, TouchpointFindings>()
@@ -61,9 +62,10 @@ export function ScriptView({ session, doc }: { session: DocumentSession; doc: Jo
     return byTouchpoint
   }, [linted])
 
-  // The selection the view made by scrolling, and until when scroll events are the view's own.
+  // The selection the view made by scrolling, and where the view last scrolled itself to (a scroll
+  // that ends there is the view's own, not the user's).
   const selectedByScroll = useRef<string | null>(null)
-  const selfScrollUntil = useRef(0)
+  const selfScrollTop = useRef<number | null>(null)
   const throttle = useRef<ReturnType<typeof setTimeout> | null>(null)
 
   // Canvas → script: a newly selected card brings its section to the top.
@@ -74,16 +76,18 @@ export function ScriptView({ session, doc }: { session: DocumentSession; doc: Jo
     const container = scrollRef.current
     const section = container?.querySelector<HTMLElement>(`[data-script-touchpoint="${CSS.escape(selectedId)}"]`)
     if (!container || !section) return
-    selfScrollUntil.current = performance.now() + SELF_SCROLL_MS
     const top = section.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop
     container.scrollTo({ top: Math.max(0, top - 4) })
+    selfScrollTop.current = container.scrollTop
   }, [selectedId])
 
   // Script → canvas: the section at the top selects its card and centres the canvas on it.
   const syncFromScroll = useCallback(() => {
     throttle.current = null
     const container = scrollRef.current
-    if (!container || performance.now() < selfScrollUntil.current) return
+    if (!container) return
+    if (selfScrollTop.current !== null && Math.abs(container.scrollTop - selfScrollTop.current) < 2) return
+    selfScrollTop.current = null
     const top = container.getBoundingClientRect().top
     const sections = container.querySelectorAll<HTMLElement>('[data-script-touchpoint]')
     const atTop = [...sections].find((section) => section.getBoundingClientRect().bottom > top + 24)
@@ -93,7 +97,7 @@ export function ScriptView({ session, doc }: { session: DocumentSession; doc: Jo
     navigation.showCard(id)
   }, [navigation])
   const onScroll = () => {
-    if (performance.now() < selfScrollUntil.current || throttle.current) return
+    if (throttle.current) return
     throttle.current = setTimeout(syncFromScroll, SCROLL_THROTTLE_MS)
   }
   useEffect(
@@ -241,7 +245,7 @@ const ScriptSection = memo(function ScriptSection({ session, touchpoint, stage, 
           )}
         </h4>
         <button type="button" className="icon-button script-show" aria-label={show} title={show} onClick={() => navigation.showCard(id)}>
-          ⌖
+          ◎
         </button>
       </header>
 
@@ -290,7 +294,7 @@ const ScriptSection = memo(function ScriptSection({ session, touchpoint, stage, 
                       value={item.timeLimit}
                       maxLength={100}
                       lang={lang}
-                      placeholder={t('scripts.standard.timeLimitPlaceholder')}
+                      placeholder={t('scripts.standard.timeLimitExample')}
                       onChange={(timeLimit) => changeStandard(index, { timeLimit })}
                     />
                   </div>
@@ -327,7 +331,6 @@ const ScriptSection = memo(function ScriptSection({ session, touchpoint, stage, 
                     />
                     {linked && (
                       <span className="library-badge" title={t('scripts.line.linkedHint')}>
-                        <span aria-hidden="true">⛓ </span>
                         {t('scripts.line.linked')}
                       </span>
                     )}

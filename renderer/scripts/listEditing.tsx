@@ -1,7 +1,7 @@
 /**
  * What the script editors' lists share: after a row is added, moved or removed, the keyboard goes
  * to the row that moved (or the nearest one), and each structural change is its own undo step,
- * apart from typing (as in TextListField).
+ * apart from typing.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { useSession } from '../editor/sessionContext'

@@ -3,16 +3,17 @@
  * (which also carries the peak-end warnings and integrity problems the list view shows separately),
  * the SERVQUAL coverage matrix (clicking a cell filters the canvas by that stage and dimension) and
  * the moments of truth by family. The curve itself is drawn under the canvas (AlignedCurve).
- * Computed from a deferred copy of the document, so typing stays immediate.
+ * Computed once the document has settled (as the warnings are), so typing stays immediate.
  */
-import { memo, useCallback, useDeferredValue, useMemo } from 'react'
+import { memo, useCallback, useMemo } from 'react'
 import { motCounts, servqualCoverage } from '../../shared/journey/coverage'
 import { experienceCurve, peakEnd } from '../../shared/journey/peakEnd'
 import type { JourneyDocument, ServqualDimension } from '../../shared/model/schema'
 import { canvasStore, clearFilter, setFilter, useCanvasFilter } from '../canvas/canvasStore'
 import { useCanvasNavigation } from '../canvas/useCanvasNavigation'
-import { WarningsPanel } from '../canvas/WarningsPanel'
+import { SETTLE_MS, WarningsPanel } from '../canvas/WarningsPanel'
 import { useT } from '../i18n/useT'
+import { useSettledValue } from '../state/useSettledValue'
 import { CoverageTable, MotCountsTable } from './CoverageTables'
 import { PeakEndFigures } from './PeakEndFigures'
 
@@ -20,7 +21,7 @@ export const CanvasSummary = memo(function CanvasSummary({ doc }: { doc: Journey
   const t = useT()
   const navigation = useCanvasNavigation()
   const filter = useCanvasFilter()
-  const summarized = useDeferredValue(doc)
+  const summarized = useSettledValue(doc, SETTLE_MS)
   const curve = useMemo(() => experienceCurve(summarized), [summarized])
   const score = useMemo(() => peakEnd(curve.map((point) => point.emotion)), [curve])
   const mots = useMemo(() => motCounts(summarized), [summarized])

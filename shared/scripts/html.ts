@@ -65,7 +65,6 @@ li { margin: 1pt 0; }
 .badge.peak { background: #fff1d6; color: #8a5300; }
 .badge.end { background: #e6f4ea; color: #1e6b34; }
 .cover { min-height: 240mm; display: flex; flex-direction: column; justify-content: center; break-after: page; page-break-after: always; }
-.cover .kicker { font-size: 12pt; color: #616e7c; margin-bottom: 4pt; }
 .cover .journey { font-size: 15pt; margin: 0 0 14pt; }
 .cover dl { display: grid; grid-template-columns: max-content 1fr; gap: 3pt 10pt; margin: 10pt 0; font-size: 11pt; }
 .cover dt { color: #616e7c; }
@@ -76,7 +75,7 @@ li { margin: 1pt 0; }
 .contents > ol > li > a { font-weight: 600; }
 .contents li.branch { padding-left: 12pt; }
 .contents a { color: inherit; text-decoration: none; }
-.library { break-after: page; page-break-after: always; }
+.library { margin-top: 18pt; }
 .stage + .stage { break-before: page; page-break-before: always; }
 .touchpoint { border-left: 3pt solid #2f6f9f; padding: 1pt 0 1pt 8pt; margin: 10pt 0 14pt; }
 .touchpoint.mot { border-left-color: #b54708; }
@@ -185,12 +184,11 @@ function touchpointHtml(locale: Locale, touchpoint: BookTouchpoint, headingLevel
   return parts.join('\n')
 }
 
-function coverHtml(book: ScriptBook, kicker: string, heading: string): string {
+function coverHtml(book: ScriptBook): string {
   const t = translator(book.locale)
   const row = (label: string, value: string) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`
   return `<section class="cover">
-<p class="kicker">${escapeHtml(kicker)}</p>
-<h1>${escapeHtml(heading)}</h1>
+<h1>${escapeHtml(book.bookTitle)}</h1>
 <p class="journey">${escapeHtml(book.title)}</p>
 <dl>
 ${row(t('scriptExport.cover.version'), book.versionLabel || '—')}
@@ -205,6 +203,10 @@ ${book.role !== null ? `<p class="muted small">${escapeHtml(t('scriptExport.cove
 }
 
 function contentsHtml(book: ScriptBook): string {
+  const library =
+    book.libraryAvoid.length > 0
+      ? `<section class="library"><h2>${escapeHtml(translator(book.locale)('scriptExport.section.libraryAvoid'))}</h2><ul class="avoid">${book.libraryAvoid.map((phrase) => `<li>${multiline(phrase)}</li>`).join('')}</ul></section>`
+      : ''
   const t = translator(book.locale)
   const stages = book.sections.map((section) => {
     const items = section.touchpoints
@@ -215,16 +217,14 @@ function contentsHtml(book: ScriptBook): string {
   return `<section class="contents">
 <h2>${escapeHtml(t('scriptExport.contents'))}</h2>
 <ol>${stages.join('\n')}</ol>
+${library}
 </section>`
 }
 
 /** The script book as a printable page (cover, contents, stages). */
 export function scriptBookHtml(book: ScriptBook, options: ScriptHtmlOptions): string {
   const t = translator(book.locale)
-  const body: string[] = [coverHtml(book, book.title, book.bookTitle), contentsHtml(book)]
-  if (book.libraryAvoid.length > 0) {
-    body.push(`<section class="library"><h2>${escapeHtml(t('scriptExport.section.libraryAvoid'))}</h2><ul class="avoid">${book.libraryAvoid.map((phrase) => `<li>${multiline(phrase)}</li>`).join('')}</ul></section>`)
-  }
+  const body: string[] = [coverHtml(book), contentsHtml(book)]
   for (const section of book.sections) {
     body.push(`<section class="stage" id="stage-${section.number}">`)
     body.push(`<h2>${escapeHtml(stageHeading(section))}</h2>`)
@@ -249,7 +249,9 @@ export function pocketCardsHtml(cards: PocketCards, options: ScriptHtmlOptions):
   return page(cards.locale, `${cards.bookTitle} · ${cards.title}`, body.join('\n'), pageRule(options.target, cards))
 }
 
-const TEMPLATE_STYLE = `font-family: ${SCRIPT_FONT_STACK.replace(/"/g, "'")}; font-size: 8px; color: #616e7c; width: 100%; margin: 0 12mm; display: flex; justify-content: space-between; gap: 8mm;`
+const TEMPLATE_FONT = `font-family: ${SCRIPT_FONT_STACK.replace(/"/g, "'")}; font-size: 8px; color: #616e7c;`
+const TEMPLATE_STYLE = `${TEMPLATE_FONT} width: 100%; margin: 0 12mm; display: flex; justify-content: space-between; gap: 8mm;`
+const FOOTER_STYLE = `${TEMPLATE_FONT} width: 100%; margin: 0 12mm; text-align: center;`
 
 /** Chromium's PDF header: "<journey> · <book title with version>" left, "Version … · Date …" right, on every page. */
 export function pdfHeaderTemplate(book: Pick<ScriptBook, 'locale' | 'title' | 'bookTitle' | 'versionLabel' | 'date'>): string {
@@ -262,5 +264,5 @@ export function pdfFooterTemplate(locale: Locale): string {
   const text = escapeHtml(translator(locale)('scriptExport.footer'))
     .replace('{page}', '<span class="pageNumber"></span>')
     .replace('{pages}', '<span class="totalPages"></span>')
-  return `<div style="${TEMPLATE_STYLE} justify-content: center;">${text}</div>`
+  return `<div style="${FOOTER_STYLE}">${text}</div>`
 }

@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../../services/atomicWrite'
 import { EXIT, UsageError, type CliContext, type CommandArgs, type ExitCode } from '../context'
 import { failureLine, warnDropped, withOpenedJourney } from '../files'
 import { exportScorecardsCommand } from './exportScorecards'
+import { exportScriptsCommand } from './exportScripts'
 
 /** The export formats and how each renders a document; later formats are added here. */
 export const EXPORT_FORMATS = {
@@ -27,7 +28,10 @@ function exportFormat(value: string | undefined): ExportFormat {
  * Rows the reader had to leave out are warned about on stderr.
  */
 export async function exportCommand(ctx: CliContext, args: CommandArgs): Promise<ExitCode> {
+  if (args.scripts) return exportScriptsCommand(ctx, args)
   if (args.scorecards) return exportScorecardsCommand(ctx, args)
+  if (args.role !== undefined) throw new UsageError('scriptExport.cli.needsScripts', { option: '--role' })
+  if (args.pocket) throw new UsageError('scriptExport.cli.needsScripts', { option: '--pocket' })
   if (args.pdf !== undefined) throw new UsageError('scorecardExport.cli.pdfWithoutPdf')
   const format = exportFormat(args.format)
   if (args.output === undefined) throw new UsageError('cli.usage.missingOutput', { command: 'export' })

@@ -2,19 +2,30 @@
  * A touchpoint card on the canvas: title, channel and role, MOT badge with family and importance,
  * peak ★ and end ⚑ markers, SERVQUAL chips and the emotion as a face with its signed value. Every
  * marker carries words or a sign, never colour alone. Memoised: React Flow re-renders a card only
- * when its node object changes (see toFlow's cache).
+ * when its node object changes (see toFlow's cache), which an edit of the card's text does not do:
+ * the card follows its touchpoint in the session itself, and its title names the node.
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { memo } from 'react'
+import { memo, useCallback, useContext, useSyncExternalStore } from 'react'
+import type { Touchpoint } from '../../../shared/model/schema'
+import { SessionContext } from '../../editor/sessionContext'
 import { emotionFace, emotionText, signed, touchpointName } from '../../editor/format'
 import { useT } from '../../i18n/useT'
-import type { TouchpointFlowNode } from '../toFlow'
+import { cardTitleId, type TouchpointFlowNode } from '../toFlow'
 import { useTouchpointHeat } from '../../scorecards/heat'
 import { HeatBadge, heatClass } from '../../scorecards/HeatBadge'
 
+/** The touchpoint as the session has it now (the node's copy when there is no session or it is gone). */
+function useLiveTouchpoint(nodeCopy: Touchpoint): Touchpoint {
+  const session = useContext(SessionContext)
+  const subscribe = useCallback((listener: () => void) => session?.subscribe(listener) ?? (() => undefined), [session])
+  return useSyncExternalStore(subscribe, () => session?.editor.doc.touchpoints[nodeCopy.id] ?? nodeCopy)
+}
+
 export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointFlowNode>) {
   const t = useT()
-  const { touchpoint, laneName, dimmed } = data
+  const { laneName, dimmed } = data
+  const touchpoint = useLiveTouchpoint(data.touchpoint)
   const name = touchpointName(t, touchpoint.title)
   const channelAndRole = [touchpoint.channel.trim(), touchpoint.role.trim()].filter(Boolean).join(' · ')
   // The score heat overlay (renderer/scorecards): null while it is off.
@@ -23,7 +34,9 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
   return (
     <div className={classes.filter(Boolean).join(' ')} data-touchpoint-id={touchpoint.id} title={`${name} — ${laneName}`}>
       <Handle type="target" position={Position.Left} id="in" aria-label={t('canvas.handle.in', { title: name })} />
-      <div className="canvas-card-title">{name}</div>
+      <div className="canvas-card-title" id={cardTitleId(touchpoint.id)}>
+        {name}
+      </div>
       <div className={channelAndRole ? 'canvas-card-meta' : 'canvas-card-meta muted'}>{channelAndRole || t('editor.card.noChannelRole')}</div>
       {(touchpoint.isMot || touchpoint.isPeak || touchpoint.isEnd) && (
         <div className="canvas-card-badges">

@@ -20,6 +20,7 @@ export const scriptMessages = defineMessages({
     'scripts.standard.timeLimit': 'Service standard {number}: time limit',
     'scripts.standard.timeLimitShort': 'Time limit',
     'scripts.standard.timeLimitPlaceholder': '3 s / 24 h / 2 working days',
+    'scripts.standard.timeLimitExample': 'e.g. 24 h',
 
     'scripts.line.speaker': 'Script line {number}: speaker',
     'scripts.line.tone': 'Script line {number}: tone',
@@ -56,8 +57,8 @@ export const scriptMessages = defineMessages({
     'scripts.clear.listenHint': 'Let the customer tell it all without interrupting.',
     'scripts.clear.empathise': 'Establish empathy',
     'scripts.clear.empathiseHint': 'Say that you understand how they feel.',
-    'scripts.clear.apologise': 'Apologise',
-    'scripts.clear.apologiseHint': 'Apologise sincerely for the trouble caused.',
+    'scripts.clear.apologise': 'Apologize',
+    'scripts.clear.apologiseHint': 'Apologize sincerely for the trouble caused.',
     'scripts.clear.resolve': 'Resolve',
     'scripts.clear.resolveHint': 'Offer a solution and agree on the next step and when.',
 
@@ -143,6 +144,7 @@ export const scriptMessages = defineMessages({
     'scripts.standard.timeLimit': '服务标准 {number} 时限',
     'scripts.standard.timeLimitShort': '时限',
     'scripts.standard.timeLimitPlaceholder': '3 秒 / 24 小时 / 2 个工作日',
+    'scripts.standard.timeLimitExample': '如 24 小时',
 
     'scripts.line.speaker': '话术 {number} 说话人',
     'scripts.line.tone': '话术 {number} 语气',
@@ -171,8 +173,8 @@ export const scriptMessages = defineMessages({
     'scripts.avoid.add': '添加服务忌语',
     'scripts.avoid.remove': '删除服务忌语“{text}”',
 
-    'scripts.clear.heading': 'CLEAR 补救步骤',
-    'scripts.clear.hint': '补救措施的引导模板，一步一步填写。',
+    'scripts.clear.heading': '补救措施：CLEAR 五步',
+    'scripts.clear.hint': '服务补救的引导模板，一步一步填写。',
     'scripts.clear.control': '控制情绪',
     'scripts.clear.controlHint': '保持冷静；必要时请顾客到安静处。',
     'scripts.clear.listen': '聆听诉说',

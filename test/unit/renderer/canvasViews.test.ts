@@ -6,7 +6,7 @@ import { mainPath } from '../../../shared/journey/mainPath'
 import { lintJourney } from '../../../shared/lint/engine'
 import type { Finding } from '../../../shared/lint/types'
 import { buildTemplate, RETAIL_STORE } from '../../../shared/templates'
-import { alignedPoints, emotionY, isOnScreen, nextMatch, polylinePoints, screenX, stageBoundaries } from '../../../renderer/canvas/curveGeometry'
+import { alignedPoints, emotionY, isOnScreen, nextMatch, polylinePoints, screenX, stageBoundaries, visibleRuns } from '../../../renderer/canvas/curveGeometry'
 import { groupBySeverity, warningTarget } from '../../../renderer/canvas/warningTargets'
 import { cleanJourney } from '../shared/lint/helpers'
 
@@ -60,6 +60,21 @@ describe('aligned curve geometry', () => {
     expect(isOnScreen(-5, 100, 10)).toBe(true)
     expect(isOnScreen(100, 100)).toBe(true)
     expect(isOnScreen(111, 100, 10)).toBe(false)
+  })
+
+  it('draws only the stretches of the curve that show, each with the points just off screen', () => {
+    const at = (...xs: number[]) => xs.map((x) => ({ x, y: 0 }))
+    const xsOf = (runs: { x: number }[][]) => runs.map((run) => run.map((point) => point.x))
+    // A long path panned to its middle: one run, from the point before the screen to the one after.
+    expect(xsOf(visibleRuns(at(-300, -200, -100, 20, 60, 140, 260), 100))).toEqual([[-100, 20, 60, 140]])
+    // A segment that crosses the whole screen shows, though neither end is on it.
+    expect(xsOf(visibleRuns(at(-500, 500), 100))).toEqual([[-500, 500]])
+    // A path that leaves the screen and comes back draws two runs.
+    expect(xsOf(visibleRuns(at(50, 200, 300, 80), 100))).toEqual([[50, 200], [300, 80]])
+    expect(xsOf(visibleRuns(at(-20, 130), 100, 30))).toEqual([[-20, 130]])
+    expect(xsOf(visibleRuns(at(50), 100))).toEqual([[50]])
+    expect(visibleRuns(at(-300, -200), 100)).toEqual([])
+    expect(visibleRuns([], 100)).toEqual([])
   })
 })
 

@@ -18,6 +18,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -178,7 +179,7 @@ function documentOf(book: PageFacts, children: (Paragraph | TableOfContents)[]):
     description: versionDateText(book),
     styles: {
       default: {
-        document: { run: { font, size: 21, language }, paragraph: { spacing: { line: 300 } } },
+        document: { run: { font, size: 21, language }, paragraph: { spacing: { line: 300, lineRule: LineRuleType.AUTO } } },
         title: { run: { font, size: 52, bold: true, color: COLORS.accent } },
         heading1: heading(32, COLORS.accent),
         heading2: heading(24, '1F2933'),
@@ -221,7 +222,7 @@ export async function scriptBookDocx(book: ScriptBook): Promise<Uint8Array> {
     new TableOfContents(t('scriptExport.contents'), { hyperlink: true, headingStyleRange: '1-2' }),
   ]
   if (book.libraryAvoid.length > 0) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: runs(t('scriptExport.section.libraryAvoid')) }))
+    children.push(new Paragraph({ spacing: { before: 480, after: 120 }, keepNext: true, children: [new TextRun({ text: t('scriptExport.section.libraryAvoid'), bold: true, size: 26, color: COLORS.accent })] }))
     for (const phrase of book.libraryAvoid) children.push(new Paragraph({ indent: { left: INDENT, hanging: INDENT }, children: [new TextRun('✗\t'), ...runs(phrase, { color: COLORS.avoid })] }))
   }
   for (const section of book.sections) {

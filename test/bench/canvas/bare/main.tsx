@@ -4,6 +4,7 @@
  * benchmark journey's cards and connections (graph.json, written by the benchmark) at the same
  * canvas positions, in a box of the same size and place as the app's canvas, at the app's initial
  * viewport (all from the query string), so the same mouse gestures pan and zoom the same way.
+ * Below the canvas, a plain uncontrolled text box calibrates the keystroke-latency measurement.
  */
 import { ReactFlow, useEdgesState, useNodesState, type Edge, type Node } from '@xyflow/react'
 import { StrictMode, useEffect } from 'react'
@@ -27,9 +28,12 @@ function Bare() {
       })
   }, [setNodes, setEdges])
   return (
-    <div style={{ position: 'absolute', ...box }}>
-      <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} defaultViewport={viewport} minZoom={0.1} maxZoom={2.5} />
-    </div>
+    <>
+      <div style={{ position: 'absolute', ...box }}>
+        <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} defaultViewport={viewport} minZoom={0.1} maxZoom={2.5} />
+      </div>
+      <input aria-label="Plain text box" style={{ position: 'absolute', left: box.left, top: box.top + box.height + 16, width: 300 }} />
+    </>
   )
 }
 
