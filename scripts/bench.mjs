@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: the performance targets (test/bench/*.bench.ts: the document, the scorecards)
- * through vitest, alone and in one process. Prints a PASS/FAIL table per file, writes
- * .bench/document.json and .bench/scorecards.json, and exits non-zero when a target is missed. Needs
+ * `npm run bench`: the performance targets (test/bench/*.bench.ts: the document, the scorecards,
+ * the script exports and lint) through vitest, alone and in one process. Prints a PASS/FAIL table
+ * per file, writes .bench/document.json, .bench/scorecards.json and .bench/scripts.json, and exits
+ * non-zero when a target is missed. Needs
  * Node ≥ 22 (better-sqlite3 13).
  */
 import { spawnSync } from 'node:child_process'

@@ -5,20 +5,21 @@
  * (peak-end) score stand side by side. Points are buttons: clicking one (or Enter / Space) selects
  * the card and centres the canvas on it.
  *
- * Cheap while panning and zooming: the curve is computed once per document (a deferred copy, so
- * typing never waits for it); only the viewport transform changes, and only the points on screen
+ * Cheap while panning and zooming: the curve is computed once per document (once it has settled,
+ * so typing never waits for it); only the viewport transform changes, and only the points on screen
  * are drawn in full. Points off screen stay in the document as focusable, named buttons without
  * a shape, so keyboard users still reach every point (focusing one brings it into view).
  */
 import { starPoints } from '../curve/starPoints'
 import { useStore as useFlowStore } from '@xyflow/react'
-import { memo, useDeferredValue, useId, useMemo, useRef, type KeyboardEvent } from 'react'
+import { memo, useId, useMemo, useRef, type KeyboardEvent } from 'react'
 import { blueprintGeometry } from '../../shared/canvas/geometry'
 import { experienceCurve, peakEnd } from '../../shared/journey/peakEnd'
 import type { JourneyDocument } from '../../shared/model/schema'
 import { emotionText, signed, touchpointName } from '../editor/format'
 import { useSelectedTouchpointId } from '../editor/selection'
 import { useT, type Translate } from '../i18n/useT'
+import { SETTLE_MS, useSettledValue } from '../state/useSettledValue'
 import { alignedPoints, emotionY, isOnScreen, polylinePoints, screenX, stageBoundaries, visibleRuns, type AlignedPoint } from './curveGeometry'
 import { useCanvasNavigation, type CanvasNavigation } from './useCanvasNavigation'
 
@@ -33,8 +34,8 @@ const HIT_WIDTH = 30
 const yOf = (emotion: number) => emotionY(emotion, PLOT_TOP, PLOT_HEIGHT)
 
 export const AlignedCurve = memo(function AlignedCurve({ doc }: { doc: JourneyDocument }) {
-  // A keystroke re-renders only this: the plot waits for the deferred copy of the document.
-  return <AlignedCurvePlot doc={useDeferredValue(doc)} />
+  // A keystroke re-renders only this: the plot waits until the document settles.
+  return <AlignedCurvePlot doc={useSettledValue(doc, SETTLE_MS)} />
 })
 
 const AlignedCurvePlot = memo(function AlignedCurvePlot({ doc }: { doc: JourneyDocument }) {

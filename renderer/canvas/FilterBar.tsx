@@ -4,7 +4,7 @@
  * hidden (toFlow), so the map keeps its shape. Enter in the search box selects the next match and
  * centres the canvas on it (Shift+Enter the previous one). FilterCount says how many match.
  */
-import { memo, useDeferredValue, useId, useMemo, type KeyboardEvent } from 'react'
+import { memo, useId, useMemo, type KeyboardEvent } from 'react'
 import { distinctValues, isFilterActive, matchesFilter, type CanvasFilter } from '../../shared/canvas/filter'
 import { touchpointsInDocumentOrder } from '../../shared/journey/mainPath'
 import { bySortKey } from '../../shared/model/order'
@@ -12,6 +12,7 @@ import { MOT_FAMILIES, SERVQUAL_DIMENSIONS, type JourneyDocument, type Touchpoin
 import { stageName } from '../editor/format'
 import { selectionStore } from '../editor/selection'
 import { useT } from '../i18n/useT'
+import { SETTLE_MS, useSettledValue } from '../state/useSettledValue'
 import { clearFilter, setFilter, useCanvasFilter } from './canvasStore'
 import { nextMatch } from './curveGeometry'
 import { useCanvasNavigation } from './useCanvasNavigation'
@@ -47,12 +48,12 @@ function FilterSelect({ label, value, options, onChange }: { label: string; valu
 }
 
 /**
- * The cards in document order, and the ids of those matching the canvas filter. From a deferred
- * copy of the document: sorting thousands of cards must not hold up a keystroke in the inspector.
+ * The cards in document order, and the ids of those matching the canvas filter. From the document
+ * once it has settled: sorting thousands of cards must not hold up a keystroke in the inspector.
  */
 function useFilterMatches(current: JourneyDocument): { ordered: Touchpoint[]; matches: string[]; filter: CanvasFilter } {
   const filter = useCanvasFilter()
-  const doc = useDeferredValue(current)
+  const doc = useSettledValue(current, SETTLE_MS)
   const ordered = useMemo(() => touchpointsInDocumentOrder(doc), [doc])
   const matches = useMemo(() => ordered.filter((touchpoint) => matchesFilter(touchpoint, filter)).map((touchpoint) => touchpoint.id), [ordered, filter])
   return { ordered, matches, filter }

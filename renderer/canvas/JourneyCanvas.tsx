@@ -14,13 +14,14 @@ import {
   type OnNodeDrag,
   type XYPosition,
 } from '@xyflow/react'
-import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { blueprintGeometry, CARD_HEIGHT, CARD_WIDTH, dropTarget } from '../../shared/canvas/geometry'
 import { addTouchpointToStage } from '../editor/editorActions'
 import { SelectionActions } from './SelectionActions'
 import type { Edge, JourneyDocument, Touchpoint } from '../../shared/model/schema'
 import { requestFocus, selectionStore, selectTouchpoint, selectTouchpoints, useSelectedTouchpointIds } from '../editor/selection'
 import { useT } from '../i18n/useT'
+import { SETTLE_MS, useSettledValue } from '../state/useSettledValue'
 import type { DocumentSession } from '../state/documentSession'
 import { addNextStep, connectCards, deleteElements, dropCards, neighbourCard, nudgeCards, type Direction } from './canvasActions'
 import { duplicateSelection, useCanvasClipboard } from './clipboardActions'
@@ -68,10 +69,12 @@ export function JourneyCanvas({ session, doc }: { session: DocumentSession; doc:
   )
   const inputs = { doc, geometry, selected, selectedEdges, filter, dragging, describeEdge }
   const nodes = useMemo(() => cache.nodesFor(inputs), [doc, geometry, selected, filter, dragging])
-  // Connections follow a deferred copy of the document: their accessible names carry the cards'
-  // titles, and a new edge list makes React Flow rebuild its lookups for every connection, which
+  // Connections follow the document at once when they themselves change. When only cards changed
+  // (the connections' names carry the cards' titles, their dimming the cards' fields), they wait
+  // until the document settles: a new edge list makes React Flow redo every connection, which
   // typing a title must not wait for.
-  const edgeDoc = useDeferredValue(doc)
+  const settled = useSettledValue(doc, SETTLE_MS)
+  const edgeDoc = settled.edges === doc.edges ? settled : doc
   const edges = useMemo(() => cache.edgesFor({ ...inputs, doc: edgeDoc }), [edgeDoc, selectedEdges, filter, describeEdge])
 
   const onNodesChange = useCallback((changes: NodeChange<JourneyFlowNode>[]) => {

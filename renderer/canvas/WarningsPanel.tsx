@@ -13,7 +13,7 @@ import { lintJourney, renderFinding, type Finding, type Severity } from '../../s
 import { mainPath } from '../../shared/journey/mainPath'
 import type { JourneyDocument } from '../../shared/model/schema'
 import { useApp } from '../app/appStore'
-import { useSettledValue } from '../state/useSettledValue'
+import { SETTLE_MS, useSettledValue } from '../state/useSettledValue'
 import { selectTouchpoint } from '../editor/selection'
 import { useSession } from '../editor/sessionContext'
 import { AcceptButton, AcceptedNote } from '../scripts/FindingAcceptance'
@@ -22,8 +22,8 @@ import { clearFilter, setFilter } from './canvasStore'
 import { useCanvasNavigation, type CanvasNavigation } from './useCanvasNavigation'
 import { groupBySeverity, warningTarget, type WarningTarget } from './warningTargets'
 
-/** How long the document must stay unchanged before it is linted again. */
-export const SETTLE_MS = 250
+// Also exported from here, for panels that lint like this one (the script view).
+export { SETTLE_MS }
 
 const SEVERITY_ICON: Record<Severity, string> = { error: '✗', warning: '⚠', info: 'ℹ' }
 

@@ -6,6 +6,9 @@
  */
 import { startTransition, useEffect, useState } from 'react'
 
+/** How long the document must stay unchanged before the panels that wait for it catch up. */
+export const SETTLE_MS = 250
+
 export function useSettledValue<T>(value: T, delay: number): T {
   const [settled, setSettled] = useState(value)
   useEffect(() => {

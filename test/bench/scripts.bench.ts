@@ -10,11 +10,11 @@
  * 2. DOCX under 5 s;
  * 3. PDF under 15 s (the system's Chromium through playwright-core: start, print, close);
  * 4. lint of that journey (every rule, shared/lint/engine.ts) under 100 ms.
- * Files go to the OS temp folder (a real disk, so fsync costs what it costs). Each figure is the
+ * Figures also go to .bench/scripts.json. Files go to the OS temp folder (a real disk, so fsync costs what it costs). Each figure is the
  * median of several runs (one for the PDF, which takes seconds), after a warm-up run.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -34,6 +34,7 @@ interface Row {
   pass: boolean
 }
 const results: Row[] = []
+const figures: Record<string, number> = {}
 
 let root: string
 let doc: JourneyDocument
@@ -43,6 +44,7 @@ const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`
 
 function record(target: string, value: number, limit: number) {
   const pass = value < limit
+  figures[target] = value
   results.push({ target, figure: ms(value), limit: `< ${ms(limit)}`, pass })
   console.info(`${pass ? 'PASS' : 'FAIL'}  ${target}: ${ms(value)} (target < ${ms(limit)})`)
   return pass
@@ -74,6 +76,8 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true })
   console.info('\nScript targets')
   for (const row of results) console.info(`  ${row.pass ? 'PASS' : 'FAIL'}  ${row.target.padEnd(44)} ${row.figure.padStart(12)}  (${row.limit})`)
+  mkdirSync('.bench', { recursive: true })
+  writeFileSync(join('.bench', 'scripts.json'), `${JSON.stringify({ node: process.version, date: new Date().toISOString(), figures, results }, null, 2)}\n`)
 })
 
 describe(`script export of a ${TOUCHPOINTS}-touchpoint journey`, () => {
