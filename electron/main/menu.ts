@@ -92,6 +92,7 @@ export function buildMenuTemplate(deps: MenuDeps, locale: Locale, platform: Node
     sep,
     command('menu.file.import', 'import'),
     command('menu.file.exportJson', 'exportJson'),
+    command('menu.file.exportScript', 'exportScript'),
     sep,
     // Closing goes through the window's 'close' event, so the renderer asks about unsaved changes.
     { label: t('menu.file.close'), accelerator: 'CmdOrCtrl+W', click: () => BrowserWindow.getFocusedWindow()?.close() },

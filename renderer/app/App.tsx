@@ -24,6 +24,7 @@ import {
   showOpenResult,
   undo,
 } from './fileActions'
+import { exportScript } from '../export/exportScript'
 import { NoticeBar } from './NoticeBar'
 
 function isTextFocused(): boolean {
@@ -38,6 +39,7 @@ const MENU_ACTIONS = {
   saveCopy: () => saveJourneyCopy(),
   import: () => importSpreadsheet(),
   exportJson: () => exportJson(),
+  exportScript: () => exportScript(),
   close: () => closeJourney(),
   // A focused text field keeps its own undo (the native menu's Undo reaches us even while typing).
   undo: () => (isTextFocused() ? document.execCommand('undo') : undo()),

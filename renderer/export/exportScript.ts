@@ -52,6 +52,7 @@ async function chooseRole(): Promise<string | null> {
 
 /** Shows the choices, then writes the chosen export. */
 export async function exportScript(): Promise<void> {
+  if (!appStore.get().session) return
   const format = await showDialog({
     kind: 'choice',
     title: { key: 'scriptExport.ui.formatTitle' },

@@ -2,7 +2,7 @@
  * A touchpoint's connections: where it leads (kind, label, remove), where it comes from, and
  * "connect to…" a further touchpoint on the main path or an alternative.
  */
-import { memo, useDeferredValue, useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { connectTouchpoints, removeEdges, updateEdge } from '../../shared/commands/edge'
 import { touchpointsInDocumentOrder } from '../../shared/journey/mainPath'
 import { newId } from '../../shared/model/ids'
@@ -12,6 +12,7 @@ import { stageName, touchpointName } from '../editor/format'
 import { selectAndFocusCard } from '../editor/selection'
 import { useT, type Translate } from '../i18n/useT'
 import type { DocumentSession } from '../state/documentSession'
+import { SETTLE_MS, useSettledValue } from '../state/useSettledValue'
 import { InspectorSection, SelectField, TextField } from './fields'
 
 interface ConnectionsSectionProps {
@@ -117,9 +118,9 @@ function ConnectForm({ session, doc, touchpoint, outgoing, kindOptions }: Connec
   // A second main edge would fork the main path, so "alternative" is offered once one leaves here.
   const [chosenKind, setKind] = useState<EdgeKind | null>(null)
   const kind = chosenKind ?? (outgoing.some((edge) => edge.kind === 'main') ? 'alternative' : 'main')
-  // The menu follows a deferred copy of the document: sorting and naming thousands of cards must
+  // The menu follows the document once it has settled: sorting and naming thousands of cards must
   // not hold up a keystroke in this card's fields (its own title is not in the menu anyway).
-  const listed = useDeferredValue(doc)
+  const listed = useSettledValue(doc, SETTLE_MS)
   const connectedKey = outgoing.map((edge) => edge.targetId).join(' ')
   const candidates = useMemo(() => {
     const connected = new Set(connectedKey.split(' '))

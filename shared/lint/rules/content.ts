@@ -43,7 +43,8 @@ export const peakNoDelight = perTouchpoint(
 export const riskNoRecovery = perTouchpoint(
   { id: 'risk-no-recovery', severity: 'warning', group: 'script', description: 'lint.rule.risk-no-recovery' },
   'lint.risk-no-recovery',
-  (touchpoint) => !isBlank(touchpoint.risk) && isBlank(touchpoint.recovery),
+  // A recovery is a written plan or any of the CLEAR steps.
+  (touchpoint) => !isBlank(touchpoint.risk) && isBlank(touchpoint.recovery) && Object.values(touchpoint.recoverySteps).every(isBlank),
 )
 
 /** A SERVQUAL dimension no touchpoint of the journey serves: one finding per dimension. */

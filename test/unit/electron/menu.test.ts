@@ -29,7 +29,7 @@ describe('native menu', () => {
     const template = buildMenuTemplate(deps(), 'en', 'linux')
     expect(labels(template)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help'])
     expect(labels(submenu(template, 0))).toEqual([
-      'New Journey', 'Open…', 'Open Recent', 'Save', 'Save As…', 'Save a Copy…', 'Import Spreadsheet…', 'Export JSON…', 'Close Window', 'Exit',
+      'New Journey', 'Open…', 'Open Recent', 'Save', 'Save As…', 'Save a Copy…', 'Import Spreadsheet…', 'Export JSON…', 'Export Script…', 'Close Window', 'Exit',
     ])
   })
 

@@ -74,6 +74,14 @@ describe('risk-no-recovery', () => {
   it('is silent when the risk has its recovery, or there is no risk', () => {
     expect(findingsOf('risk-no-recovery', cleanJourney())).toEqual([])
   })
+
+  it('counts the CLEAR steps as a recovery', () => {
+    const doc = cleanJourney((_doc, byTitle) => {
+      byTitle('Quote').recovery = ''
+      byTitle('Quote').recoverySteps = { ...byTitle('Quote').recoverySteps, apologise: '对不起，让您久等了' }
+    })
+    expect(findingsOf('risk-no-recovery', doc)).toEqual([])
+  })
 })
 
 describe('peak-no-delight', () => {
