@@ -2,6 +2,7 @@
  * The script exports and the lint through their doors: the API method `export.scripts` (as the
  * renderer calls it, with a file reference), `mot-studio export --scripts` and `mot-studio lint`.
  */
+import { EMPTY_RECOVERY_STEPS } from '../../../shared/model/script'
 import Database from 'better-sqlite3'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -203,7 +204,10 @@ describe('mot-studio export --scripts', () => {
 
 describe('mot-studio lint', () => {
   beforeEach(async () => {
-    await writeJourneyFile(join(dir, 'store.journey'), scriptJourney(), join(dir, 'data'))
+    // A risk with neither a recovery plan nor CLEAR steps, so risk-no-recovery has something to report.
+    const doc = scriptJourney()
+    doc.touchpoints.tp_quote = { ...doc.touchpoints.tp_quote!, recovery: '', recoverySteps: { ...EMPTY_RECOVERY_STEPS } }
+    await writeJourneyFile(join(dir, 'store.journey'), doc, join(dir, 'data'))
   })
 
   it('prints one line per finding, the accepted ones apart with their reasons, and exits 0 without errors', async () => {
