@@ -10,7 +10,8 @@ import { appStore, notify, showDialog, type Message, type NoticeDetail } from '.
 
 const EXTENSIONS: Partial<Record<FileKind, string>> = { journey: '.journey', json: '.json', csv: '.csv', xlsx: '.xlsx', png: '.png', svg: '.svg', sqlite: '.sqlite', pdf: '.pdf', docx: '.docx', html: '.html', markdown: '.md' }
 
-const asDetails = (messages: { key: string; params?: Message['params'] }[] | undefined): NoticeDetail[] | undefined =>
+/** Row-level messages from the host, as notice or dialog details. */
+export const asDetails = (messages: { key: string; params?: Message['params'] }[] | undefined): NoticeDetail[] | undefined =>
   messages?.map((message) => ({ message }))
 
 export async function attempt<T>(action: () => Promise<T>): Promise<T | undefined> {
@@ -197,18 +198,17 @@ export async function downloadImportTemplate(format: 'csv' | 'xlsx'): Promise<vo
   if (written) notify({ tone: 'success', message: { key: 'ui.export.done', params: { name: written.fileName } } })
 }
 
-/** Imports a spreadsheet or JSON file as a new untitled journey; bad rows are listed first. */
-export async function importSpreadsheet(): Promise<void> {
-  const ref = await attempt(() => chooseOpen('spreadsheet'))
-  if (!ref || !(await releaseSession())) return
-  const locale = appStore.get().locale
+/**
+ * The bad-rows pattern of every import: try strictly; when the host lists problem rows, show them
+ * and offer to skip them; then try again skipping them. Other refusals become a notice.
+ */
+export async function withBadRows<T>(run: (skipBadRows: boolean) => Promise<T>): Promise<T | undefined> {
   try {
-    const result = await call('import.file', { ref, locale, skipBadRows: false })
-    show(result.snapshot)
+    return await run(false)
   } catch (error) {
     if (!(error instanceof ApiCallError) || error.error.code !== 'IMPORT_PROBLEMS') {
       await attempt(() => Promise.reject(error))
-      return
+      return undefined
     }
     const choice = await showDialog({
       kind: 'choice',
@@ -220,12 +220,21 @@ export async function importSpreadsheet(): Promise<void> {
         { id: 'cancel', label: { key: 'ui.common.cancel' } },
       ],
     })
-    if (choice !== 'skip') return
-    const result = await attempt(() => call('import.file', { ref, locale, skipBadRows: true }))
-    if (result) {
-      show(result.snapshot)
-      notify({ tone: 'info', message: { key: 'ui.import.skipped', params: { count: result.skipped.length } }, details: asDetails(result.skipped) })
-    }
+    if (choice !== 'skip') return undefined
+    return attempt(() => run(true))
+  }
+}
+
+/** Imports a spreadsheet or JSON file as a new untitled journey; bad rows are listed first. */
+export async function importSpreadsheet(): Promise<void> {
+  const ref = await attempt(() => chooseOpen('spreadsheet'))
+  if (!ref || !(await releaseSession())) return
+  const locale = appStore.get().locale
+  const result = await withBadRows((skipBadRows) => call('import.file', { ref, locale, skipBadRows }))
+  if (!result) return
+  show(result.snapshot)
+  if (result.skipped.length > 0) {
+    notify({ tone: 'info', message: { key: 'ui.import.skipped', params: { count: result.skipped.length } }, details: asDetails(result.skipped) })
   }
 }
 

@@ -9,15 +9,12 @@ import type { FileKind } from '../../shared/ipc/contract'
 import type { Audit, Score } from '../../shared/model/scorecard'
 import type { Locale } from '../../shared/model/schema'
 import { proposeScorecard } from '../../shared/scoring/propose'
-import { appStore, notify, showDialog, type Message, type NoticeDetail } from '../app/appStore'
-import { attempt, chooseOpen, chooseSave, suggestedName } from '../app/fileActions'
-import { ApiCallError, call } from '../host/api'
+import { appStore, notify, showDialog } from '../app/appStore'
+import { asDetails, attempt, chooseOpen, chooseSave, suggestedName, withBadRows } from '../app/fileActions'
+import { call } from '../host/api'
 import type { DocumentSession } from '../state/documentSession'
 import { dataChanged, scorecardStore, selectScorecard, setTab } from './workspaceStore'
 import { newId } from '../../shared/model/ids'
-
-const asDetails = (messages: { key: string; params?: Message['params'] }[] | undefined): NoticeDetail[] | undefined =>
-  messages?.map((message) => ({ message }))
 
 /** Runs a data write after pending document edits reached the working copy, and takes its new revision. */
 async function dataWrite<T extends { revision: number }>(session: DocumentSession, run: () => Promise<T>): Promise<T> {
@@ -73,33 +70,6 @@ export async function deleteAudit(session: DocumentSession, auditId: string): Pr
   if (deleted) {
     notify({ tone: 'success', message: { key: 'scorecards.audit.deleted', params: { id: auditId } } })
     dataChanged()
-  }
-}
-
-/**
- * The bad-rows pattern of the journey import: try strictly; when the host lists problem rows, show
- * them and offer to skip them; then try again skipping them.
- */
-async function withBadRows<T>(run: (skipBadRows: boolean) => Promise<T>): Promise<T | undefined> {
-  try {
-    return await run(false)
-  } catch (error) {
-    if (!(error instanceof ApiCallError) || error.error.code !== 'IMPORT_PROBLEMS') {
-      await attempt(() => Promise.reject(error))
-      return undefined
-    }
-    const choice = await showDialog({
-      kind: 'choice',
-      title: { key: 'ui.import.problemsTitle' },
-      body: error.error.message,
-      details: asDetails(error.error.details),
-      actions: [
-        { id: 'skip', label: { key: 'ui.import.skipRows' }, tone: 'primary' },
-        { id: 'cancel', label: { key: 'ui.common.cancel' } },
-      ],
-    })
-    if (choice !== 'skip') return undefined
-    return attempt(() => run(true))
   }
 }
 

@@ -5,9 +5,8 @@
  * tools read it) and carries the computed numbers beside the raw data. Written to a temp file
  * beside the target, journal DELETE, fsynced, then renamed over the target.
  */
-import Database from 'better-sqlite3'
-import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import type Database from 'better-sqlite3'
+import { writeSqliteFileAtomic } from '../sqliteFile'
 import { translate } from '../../../../shared/i18n/translate'
 import { SERVQUAL_DIMENSIONS } from '../../../../shared/model/schema'
 import { isOnScale, unsafeNormalise } from '../../../../shared/scoring/normalise'
@@ -119,28 +118,7 @@ ORDER BY a.date, a.id, i.position;
 
 /** Writes the package to `target` atomically (temp file beside it, fsync, rename). */
 export function writeScorecardPackage(target: string, model: ScorecardExportModel): void {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`)
-  try {
-    rmSync(temp, { force: true })
-    const db = new Database(temp)
-    try {
-      db.pragma('journal_mode = DELETE')
-      db.exec(SCHEMA)
-      db.transaction(() => fill(db, model))()
-    } finally {
-      db.close()
-    }
-    const handle = openSync(temp, 'r+')
-    try {
-      fsyncSync(handle)
-    } finally {
-      closeSync(handle)
-    }
-    renameSync(temp, target)
-  } catch (error) {
-    for (const suffix of ['', '-journal']) rmSync(temp + suffix, { force: true })
-    throw error
-  }
+  writeSqliteFileAtomic(target, SCHEMA, (db) => fill(db, model))
 }
 
 function fill(db: Database.Database, model: ScorecardExportModel): void {

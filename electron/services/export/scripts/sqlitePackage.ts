@@ -6,9 +6,8 @@
  * `position` columns (1-based). Written to a temp file beside the target (journal DELETE, one
  * transaction, fsync) and renamed over the target, so a failure leaves no half-written file.
  */
-import Database from 'better-sqlite3'
-import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import type Database from 'better-sqlite3'
+import { writeSqliteFileAtomic } from '../sqliteFile'
 import { translate } from '../../../../shared/i18n/translate'
 import type { ScriptBook } from '../../../../shared/scripts/scriptBook'
 
@@ -121,29 +120,7 @@ export interface ScriptPackageInfo {
 
 /** Writes the package to `target` atomically (temp file beside it, fsync, rename). */
 export function writeScriptPackage(target: string, book: ScriptBook, info: ScriptPackageInfo): void {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`)
-  try {
-    rmSync(temp, { force: true })
-    const db = new Database(temp)
-    try {
-      db.pragma('journal_mode = DELETE')
-      db.pragma('foreign_keys = ON')
-      db.exec(SCRIPT_PACKAGE_SCHEMA)
-      db.transaction(() => fill(db, book, info))()
-    } finally {
-      db.close()
-    }
-    const handle = openSync(temp, 'r+')
-    try {
-      fsyncSync(handle)
-    } finally {
-      closeSync(handle)
-    }
-    renameSync(temp, target)
-  } catch (error) {
-    for (const suffix of ['', '-journal']) rmSync(temp + suffix, { force: true })
-    throw error
-  }
+  writeSqliteFileAtomic(target, SCRIPT_PACKAGE_SCHEMA, (db) => fill(db, book, info), { foreignKeys: true })
 }
 
 function fill(db: Database.Database, book: ScriptBook, info: ScriptPackageInfo): void {
