@@ -179,8 +179,8 @@ export const HOME_IMPROVEMENT: TemplateSpec = {
         zh: ['第 30 天致电，逐个空间询问', '保修问题 48 小时内上门'],
       },
       script: {
-        en: ['Hi Mrs Sun, it\'s Xu. You\'ve been in a month now; how is the home treating you?', 'Anything that sticks, squeaks or cracks, tell me and we\'ll be there within two days.'],
-        zh: ['孙姐您好，我是小徐，住进去一个月了，感觉怎么样？', '有哪里卡、响或者开裂，告诉我，两天内就安排上门。'],
+        en: ['Hi Mrs Sun, it\'s Xu. You\'ve been in a month now; how is the home treating you?', 'Anything that sticks, squeaks or cracks, tell me and we\'ll be there within two days.', 'Thank you for trusting us with your home. Enjoy it!'],
+        zh: ['孙姐您好，我是小徐，住进去一个月了，感觉怎么样？', '有哪里卡、响或者开裂，告诉我，两天内就安排上门。', '感谢您把家交给我们，祝您住得开心！'],
       },
     },
   ],

@@ -97,7 +97,7 @@ describe('the six templates', () => {
   const EXPECTED: Record<string, string[]> = {
     'retail-store': ['info mot-no-time-limit @ needs'],
     'telecom-vip': [],
-    'home-improvement': ['warning end-no-farewell @ followUp', 'info mot-no-time-limit @ price'],
+    'home-improvement': ['info mot-no-time-limit @ price'],
     'hotel-stay': [],
     'property-management': [],
     'car-after-sales': ['info mot-no-time-limit @ bookingCall', 'info mot-no-time-limit @ quote'],
