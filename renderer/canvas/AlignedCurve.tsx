@@ -10,7 +10,7 @@
  * are drawn in full. Points off screen stay in the document as focusable, named buttons without
  * a shape, so keyboard users still reach every point (focusing one brings it into view).
  */
-import { starPoints } from '../curve/starPoints'
+import { CurveMark, type CurveMarkSizes } from '../curve/CurveMark'
 import { useStore as useFlowStore } from '@xyflow/react'
 import { memo, useId, useMemo, useRef, type KeyboardEvent } from 'react'
 import { blueprintGeometry } from '../../shared/canvas/geometry'
@@ -22,6 +22,9 @@ import { useT, type Translate } from '../i18n/useT'
 import { SETTLE_MS, useSettledValue } from '../state/useSettledValue'
 import { alignedPoints, emotionY, isOnScreen, polylinePoints, screenX, stageBoundaries, visibleRuns, type AlignedPoint } from './curveGeometry'
 import { useCanvasNavigation, type CanvasNavigation } from './useCanvasNavigation'
+
+/** Marks sized for this curve. */
+const MARK_SIZES: CurveMarkSizes = { star: [10, 4.5], square: 6.5, dot: 5.5, selectedRing: 15, intenseRing: 12 }
 
 const PLOT_TOP = 22
 const PLOT_HEIGHT = 108
@@ -181,15 +184,7 @@ const AlignedPointMark = memo(function AlignedPointMark({ point, x, y, visible, 
     <g className={className} role="button" tabIndex={0} aria-label={label} aria-pressed={selected} onClick={select} onKeyDown={onKeyDown} onFocus={onFocus}>
       <title>{label}</title>
       <rect className="curve-hit" x={x - HIT_WIDTH / 2} y={PLOT_TOP - 18} width={HIT_WIDTH} height={HEIGHT - PLOT_TOP + 18} />
-      {selected && <circle className="curve-selected-ring" cx={x} cy={y} r={15} />}
-      {mostIntense && <circle className="curve-intense-ring" cx={x} cy={y} r={12} />}
-      {point.isPeak ? (
-        <polygon className="curve-mark" points={starPoints(x, y, 10, 4.5)} />
-      ) : point.isEnd ? (
-        <rect className="curve-mark" x={x - 6.5} y={y - 6.5} width={13} height={13} />
-      ) : (
-        <circle className="curve-mark" cx={x} cy={y} r={5.5} />
-      )}
+      <CurveMark x={x} y={y} isPeak={point.isPeak} isEnd={point.isEnd} selected={selected} mostIntense={mostIntense} sizes={MARK_SIZES} />
       <text className="curve-value" x={x + 14} y={y - 8}>
         {signed(point.emotion)}
       </text>

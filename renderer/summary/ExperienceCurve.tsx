@@ -3,13 +3,16 @@
  * stars, the end a square, the most intense moment has a dashed ring, each with a text label too.
  * Points are buttons: clicking one (or Enter / Space) selects that touchpoint.
  */
-import { starPoints } from '../curve/starPoints'
+import { CurveMark, type CurveMarkSizes } from '../curve/CurveMark'
 import { memo, type KeyboardEvent } from 'react'
 import type { CurvePoint } from '../../shared/journey/peakEnd'
 import { EMOTION_MAX, EMOTION_MIN } from '../../shared/model/schema'
 import { emotionText, signed, touchpointName } from '../editor/format'
 import { selectAndFocusCard } from '../editor/selection'
 import { useT, type Translate } from '../i18n/useT'
+
+/** Marks sized for this curve. */
+const MARK_SIZES: CurveMarkSizes = { star: [11, 5], square: 7, dot: 6, selectedRing: 17, intenseRing: 13 }
 
 const STEP = 120
 const AXIS_WIDTH = 44
@@ -101,15 +104,7 @@ function CurvePointMark({ point, index, mostIntense, selected, t }: CurvePointMa
     <g className={classes.filter(Boolean).join(' ')} role="button" tabIndex={0} aria-label={label} aria-pressed={selected} onClick={select} onKeyDown={onKeyDown}>
       <title>{label}</title>
       <rect className="curve-hit" x={x - STEP / 2} y={PLOT_TOP - 20} width={STEP} height={HEIGHT - PLOT_TOP + 20} />
-      {selected && <circle className="curve-selected-ring" cx={x} cy={y} r={17} />}
-      {mostIntense && <circle className="curve-intense-ring" cx={x} cy={y} r={13} />}
-      {point.isPeak ? (
-        <polygon className="curve-mark" points={starPoints(x, y, 11, 5)} />
-      ) : point.isEnd ? (
-        <rect className="curve-mark" x={x - 7} y={y - 7} width={14} height={14} />
-      ) : (
-        <circle className="curve-mark" cx={x} cy={y} r={6} />
-      )}
+      <CurveMark x={x} y={y} isPeak={point.isPeak} isEnd={point.isEnd} selected={selected} mostIntense={mostIntense} sizes={MARK_SIZES} />
       <text className="curve-value" x={x + 20} y={y + 5}>
         {signed(point.emotion)}
       </text>

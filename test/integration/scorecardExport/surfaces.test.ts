@@ -9,10 +9,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ApiService, type HostAdapter } from '../../../electron/services/api'
-import { chromiumCandidates, type HtmlToPdf } from '../../../electron/services/export/pdf/htmlToPdf'
+import { ApiService } from '../../../electron/services/api'
+import { chromiumCandidates } from '../../../electron/services/export/pdf/htmlToPdf'
 import { AuditData } from '../../../electron/services/scoring/auditData'
 import { Workspace } from '../../../electron/services/workspace'
+import { fakeHost } from '../../helpers/fakeHost'
 import { cli } from '../cli/harness'
 import { AUDITS, INDEX_1, INDEX_2, SCORES, workedFile, workedJourney } from './fixture'
 
@@ -23,22 +24,6 @@ beforeEach(() => {
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
-
-function fakeHost(htmlToPdf?: HtmlToPdf): HostAdapter<null> {
-  return {
-    kind: 'web',
-    dialogs: 'in-app',
-    version: '9.9.9',
-    systemLocale: 'zh-CN',
-    chooseOpen: async () => null,
-    chooseSave: async () => null,
-    listFiles: () => [],
-    focusOther: () => false,
-    bindDocument: () => undefined,
-    closeWindow: () => undefined,
-    ...(htmlToPdf ? { htmlToPdf } : {}),
-  }
-}
 
 describe('export.scorecards (API)', () => {
   let workspace: Workspace

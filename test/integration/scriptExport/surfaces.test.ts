@@ -8,14 +8,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ApiService, type HostAdapter } from '../../../electron/services/api'
-import type { HtmlToPdf, PdfPageOptions } from '../../../electron/services/export/pdf/htmlToPdf'
+import { ApiService } from '../../../electron/services/api'
+import type { PdfPageOptions } from '../../../electron/services/export/pdf/htmlToPdf'
 import { Workspace } from '../../../electron/services/workspace'
 import { METHOD_NAMES } from '../../../shared/ipc/channels'
 import { LINT_RULES } from '../../../shared/lint/engine'
 import type { JourneyDocument } from '../../../shared/model/schema'
 import { writeJourneyFile } from '../../helpers/journeyFiles'
 import { EVIL_TITLE, scriptJourney } from '../../helpers/scriptJourney'
+import { fakeHost } from '../../helpers/fakeHost'
 import { cli } from '../cli/harness'
 import { readDocx } from './parse'
 
@@ -26,22 +27,6 @@ beforeEach(() => {
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
-
-function fakeHost(htmlToPdf?: HtmlToPdf): HostAdapter<null> {
-  return {
-    kind: 'web',
-    dialogs: 'in-app',
-    version: '9.9.9',
-    systemLocale: 'zh-CN',
-    chooseOpen: async () => null,
-    chooseSave: async () => null,
-    listFiles: () => [],
-    focusOther: () => false,
-    bindDocument: () => undefined,
-    closeWindow: () => undefined,
-    ...(htmlToPdf ? { htmlToPdf } : {}),
-  }
-}
 
 describe('export.scripts (API)', () => {
   let workspace: Workspace
