@@ -1,0 +1,45 @@
+/** The blueprint image's look: fonts, colours and the lane fills and lines (as on the canvas). */
+import type { MessageKey } from '../i18n/translate'
+import type { LaneKind } from '../model/schema'
+
+/** Fonts with CJK fallbacks on every platform (same list as the app's own). */
+export const SVG_FONT_FAMILY =
+  "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif"
+
+export const COLOR = {
+  ink: '#1d2330',
+  muted: '#5b6475',
+  line: '#d6dbe4',
+  paper: '#ffffff',
+  header: '#e9eef6',
+  headerRule: '#c5cfde',
+  cardStroke: '#b9c2d0',
+  mot: '#a85b00',
+  motInk: '#6b4000',
+  motSoft: '#fff3dc',
+  peak: '#7a3db8',
+  peakSoft: '#f3eafc',
+  end: '#245c8a',
+  endSoft: '#e6f0f8',
+  positive: '#1e7a3c',
+  negative: '#b3261e',
+  neutral: '#5b6475',
+  chip: '#f7f8fb',
+  edgeMain: '#2f3a4d',
+  edgeAlternative: '#6b7689',
+  blueprintLine: '#7d8799',
+} as const
+
+export const LANE_FILL: Record<LaneKind, string> = {
+  customer: '#f3f7fd',
+  frontstage: '#ffffff',
+  backstage: '#f7f7f4',
+  support: '#f2f2f2',
+}
+
+/** The line drawn below each lane kind (as on the canvas), and its dash pattern. */
+export const LINE_BELOW: Partial<Record<LaneKind, { key: MessageKey; dash: string | null }>> = {
+  customer: { key: 'canvas.line.interaction', dash: '8 5' },
+  frontstage: { key: 'canvas.line.visibility', dash: null },
+  backstage: { key: 'canvas.line.internalInteraction', dash: '2 4' },
+}
