@@ -11,10 +11,11 @@
  *
  * Files live in the OS temp folder (a real disk here, so fsync costs what it costs).
  */
+import { printAndSaveBenchReport, warnIfBusy, type BenchRow } from './report'
 import { standard } from '../../shared/model/script'
 import Database from 'better-sqlite3'
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tablesOf, CURRENT_SCHEMA_VERSION } from '../../electron/services/document/format'
@@ -30,12 +31,7 @@ const SAVE_RUNS = 7
 const EDITS = 1000
 const WARMUP_EDITS = 50
 
-interface Row {
-  target: string
-  figure: string
-  limit: string
-  pass: boolean
-}
+type Row = BenchRow
 const results: Row[] = []
 const figures: Record<string, number> = {}
 
@@ -84,21 +80,13 @@ beforeAll(async () => {
   workspace = new Workspace({ dataDir: join(root, 'data'), appVersion: 'bench' })
   const rows = bareSelectAll(bigPath)
   console.info(`${BIG}-touchpoint file: ${(statSync(bigPath).size / 1048576).toFixed(1)} MB, ${rows} rows; Node ${process.version}, temp folder ${tmpdir()}`)
-  const [load] = loadavg()
-  if (load! > availableParallelism() / 2) {
-    console.warn(`Load average ${load!.toFixed(2)} on ${availableParallelism()} CPUs: other work is running, figures will be noisy.`)
-  }
+  warnIfBusy()
 }, 120_000)
 
 afterAll(() => {
   workspace?.closeAll()
   if (root) rmSync(root, { recursive: true, force: true })
-  const width = Math.max(...results.map((row) => row.target.length))
-  console.info(
-    ['', 'Document benchmarks', ...results.map((row) => `${row.pass ? 'PASS' : 'FAIL'}  ${row.target.padEnd(width)}  ${row.figure.padEnd(44)}  target ${row.limit}`)].join('\n'),
-  )
-  mkdirSync('.bench', { recursive: true })
-  writeFileSync(join('.bench', 'document.json'), `${JSON.stringify({ node: process.version, date: new Date().toISOString(), figures, results }, null, 2)}\n`)
+  printAndSaveBenchReport('document', 'Document benchmarks', results, figures, 44)
 })
 
 describe(`document performance (${BIG} touchpoints)`, () => {

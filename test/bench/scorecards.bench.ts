@@ -15,9 +15,10 @@
  * Files live in the OS temp folder (a real disk, so fsync costs what it costs).
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { printAndSaveBenchReport, warnIfBusy, type BenchRow } from './report'
 import { ApiService } from '../../electron/services/api'
 import { buildScoreReport, readScoreInputs } from '../../electron/services/scoring/report'
 import { Workspace } from '../../electron/services/workspace'
@@ -32,12 +33,7 @@ const ROWS = AUDITS * INDICATOR_NAMES.length
 const IMPORT_RUNS = 3
 const REPORT_RUNS = 9
 
-interface Row {
-  target: string
-  figure: string
-  limit: string
-  pass: boolean
-}
+type Row = BenchRow
 const results: Row[] = []
 const figures: Record<string, number> = {}
 
@@ -118,21 +114,13 @@ beforeAll(() => {
   api = new ApiService(workspace, createWebHostAdapter(join(root, 'files'), 'bench'))
   journey = journeyWithScorecard()
   console.info(`${ROWS} score rows (${AUDITS} audits): ${(statSync(csvPath).size / 1048576).toFixed(1)} MB CSV; Node ${process.version}, temp folder ${tmpdir()}`)
-  const [load] = loadavg()
-  if (load! > availableParallelism() / 2) {
-    console.warn(`Load average ${load!.toFixed(2)} on ${availableParallelism()} CPUs: other work is running, figures will be noisy.`)
-  }
+  warnIfBusy()
 }, 120_000)
 
 afterAll(() => {
   workspace?.closeAll()
   if (root) rmSync(root, { recursive: true, force: true })
-  const width = Math.max(...results.map((row) => row.target.length))
-  console.info(
-    ['', 'Scorecard benchmarks', ...results.map((row) => `${row.pass ? 'PASS' : 'FAIL'}  ${row.target.padEnd(width)}  ${row.figure.padEnd(52)}  target ${row.limit}`)].join('\n'),
-  )
-  mkdirSync('.bench', { recursive: true })
-  writeFileSync(join('.bench', 'scorecards.json'), `${JSON.stringify({ node: process.version, date: new Date().toISOString(), figures, results }, null, 2)}\n`)
+  printAndSaveBenchReport('scorecards', 'Scorecard benchmarks', results, figures, 52)
 })
 
 describe(`scorecard performance (${ROWS} score rows)`, () => {

@@ -13,8 +13,9 @@
  * Figures also go to .bench/scripts.json. Files go to the OS temp folder (a real disk, so fsync costs what it costs). Each figure is the
  * median of several runs (one for the PDF, which takes seconds), after a warm-up run.
  */
+import { saveBenchReport, type BenchRow } from './report'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -27,12 +28,7 @@ import { bigJourney } from '../helpers/bigJourney'
 const TOUCHPOINTS = 2_000
 const LIMITS_MS: Record<'sqlite' | 'docx' | 'pdf' | 'lint', number> = { sqlite: 1_000, docx: 5_000, pdf: 15_000, lint: 100 }
 
-interface Row {
-  target: string
-  figure: string
-  limit: string
-  pass: boolean
-}
+type Row = BenchRow
 const results: Row[] = []
 const figures: Record<string, number> = {}
 
@@ -76,8 +72,7 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true })
   console.info('\nScript targets')
   for (const row of results) console.info(`  ${row.pass ? 'PASS' : 'FAIL'}  ${row.target.padEnd(44)} ${row.figure.padStart(12)}  (${row.limit})`)
-  mkdirSync('.bench', { recursive: true })
-  writeFileSync(join('.bench', 'scripts.json'), `${JSON.stringify({ node: process.version, date: new Date().toISOString(), figures, results }, null, 2)}\n`)
+  saveBenchReport('scripts', results, figures)
 })
 
 describe(`script export of a ${TOUCHPOINTS}-touchpoint journey`, () => {
