@@ -19,8 +19,8 @@ export interface ChildTable<R> {
   columns: string[]
   orderBy: string
   rowsOf(record: R): unknown[][]
-  /** Adds one child row (values in `columns` order) to the raw record being read. */
-  attach(raw: Row, values: unknown[]): void
+  /** Adds one child row to the raw record being read: the parent id, then the values in `columns` order. */
+  attach(raw: Row, row: unknown[]): void
 }
 
 export interface RecordTable<R> {
@@ -40,7 +40,7 @@ const list = <R>(table: string, parentColumn: string, read: (raw: Row) => unknow
   columns: ['position', 'text'],
   orderBy: `${parentColumn}, position`,
   rowsOf,
-  attach: (raw, [, text]) => read(raw).push(text),
+  attach: (raw, [, , text]) => read(raw).push(text),
 })
 
 export const RECORD_TABLES: Tables = {
@@ -99,7 +99,7 @@ export const RECORD_TABLES: Tables = {
         // Tags come back in the order they were written.
         orderBy: 'rowid',
         rowsOf: (t) => [...new Set(t.servqual)].map((dimension) => [dimension]),
-        attach: (raw, [dimension]) => (raw.servqual as unknown[]).push(dimension),
+        attach: (raw, [, dimension]) => (raw.servqual as unknown[]).push(dimension),
       },
       {
         table: 'service_standard',
@@ -107,7 +107,7 @@ export const RECORD_TABLES: Tables = {
         columns: ['position', 'text', 'time_limit'],
         orderBy: 'touchpoint_id, position',
         rowsOf: (t) => t.standards.map((standard, index) => [index, standard.text, standard.timeLimit]),
-        attach: (raw, [, text, timeLimit]) => (raw.standards as unknown[]).push({ text, timeLimit }),
+        attach: (raw, [, , text, timeLimit]) => (raw.standards as unknown[]).push({ text, timeLimit }),
       },
       {
         table: 'script_line',
@@ -115,7 +115,7 @@ export const RECORD_TABLES: Tables = {
         columns: ['position', 'speaker', 'text', 'tone', 'phrase_id'],
         orderBy: 'touchpoint_id, position',
         rowsOf: (t) => t.scriptLines.map((line, index) => [index, line.speaker, line.text, line.tone, line.phraseId]),
-        attach: (raw, [, speaker, text, tone, phraseId]) => (raw.scriptLines as unknown[]).push({ speaker, text, tone, phraseId, alternatives: [] }),
+        attach: (raw, [, , speaker, text, tone, phraseId]) => (raw.scriptLines as unknown[]).push({ speaker, text, tone, phraseId, alternatives: [] }),
       },
       {
         // After script_line, so each alternative finds its line.
@@ -124,7 +124,7 @@ export const RECORD_TABLES: Tables = {
         columns: ['line_position', 'position', 'customer_type', 'text'],
         orderBy: 'touchpoint_id, line_position, position',
         rowsOf: (t) => t.scriptLines.flatMap((line, lineIndex) => line.alternatives.map((alternative, index) => [lineIndex, index, alternative.customerType, alternative.text])),
-        attach: (raw, [linePosition, , customerType, text]) => {
+        attach: (raw, [, linePosition, , customerType, text]) => {
           const line = (raw.scriptLines as { alternatives: unknown[] }[])[Number(linePosition)]
           line?.alternatives.push({ customerType, text })
         },
@@ -136,7 +136,7 @@ export const RECORD_TABLES: Tables = {
         columns: ['step', 'text'],
         orderBy: 'touchpoint_id, step',
         rowsOf: (t) => Object.entries(t.recoverySteps).filter(([, text]) => text !== '').map(([step, text]) => [step, text]),
-        attach: (raw, [step, text]) => {
+        attach: (raw, [, step, text]) => {
           ;(raw.recoverySteps as Record<string, unknown>)[String(step)] = text
         },
       },
@@ -168,7 +168,7 @@ export const RECORD_TABLES: Tables = {
         columns: ['dimension', 'weight'],
         orderBy: 'scorecard_id, dimension',
         rowsOf: (c) => Object.entries(c.dimensionWeights).map(([dimension, weight]) => [dimension, weight]),
-        attach: (raw, [dimension, weight]) => {
+        attach: (raw, [, dimension, weight]) => {
           ;(raw.dimensionWeights as Partial<Record<ServqualDimension, unknown>>)[dimension as ServqualDimension] = weight
         },
       },
@@ -194,7 +194,7 @@ export const RECORD_TABLES: Tables = {
         columns: ['touchpoint_id', 'position'],
         orderBy: 'indicator_id, position',
         rowsOf: (i) => [...new Set(i.touchpointIds)].map((id, index) => [id, index]),
-        attach: (raw, [touchpointId]) => (raw.touchpointIds as unknown[]).push(touchpointId),
+        attach: (raw, [, touchpointId]) => (raw.touchpointIds as unknown[]).push(touchpointId),
       },
     ],
   },

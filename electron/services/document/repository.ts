@@ -112,9 +112,11 @@ export class JourneyRepository {
       for (const child of mapping.children) {
         // Raw rows: the parent id first, then the child's columns.
         const rows = this.db.prepare(`SELECT ${[child.parentColumn, ...child.columns].join(', ')} FROM ${child.table} ORDER BY ${child.orderBy}`).raw().all() as unknown[][]
-        for (const [parentId, ...values] of rows) {
-          const parent = records.get(String(parentId))
-          if (parent) child.attach(parent, values)
+        // An indexed loop and no per-row copies: this runs for every list item of a large journey.
+        for (let index = 0; index < rows.length; index++) {
+          const row = rows[index]!
+          const parent = records.get(row[0] as string)
+          if (parent) child.attach(parent, row)
         }
       }
       raw[name] = records
