@@ -27,7 +27,10 @@ export interface RecordTable<R> {
   table: string
   columns: string[]
   toRow(record: R): Row
-  /** A raw record from a row; lists start empty and are filled by the child tables. */
+  /**
+   * A raw record from a row; lists start empty and are filled by the child tables. Keys in the
+   * schema's order, so the reader can keep the record as it is (see shared/model/quickAccept.ts).
+   */
   fromRow(row: Row): Row
   children: ChildTable<R>[]
 }
@@ -48,28 +51,28 @@ export const RECORD_TABLES: Tables = {
     table: 'phrase',
     columns: ['id', 'sort_key', 'category', 'text'],
     toRow: (p) => ({ id: p.id, sort_key: p.sortKey, category: p.category, text: p.text }),
-    fromRow: (r) => ({ id: r.id, sortKey: r.sort_key, category: r.category, text: r.text }),
+    fromRow: (r) => ({ id: r.id, category: r.category, text: r.text, sortKey: r.sort_key }),
     children: [],
   },
   acceptedFindings: {
     table: 'accepted_finding',
     columns: ['id', 'sort_key', 'finding_key', 'reason', 'accepted_at'],
     toRow: (a) => ({ id: a.id, sort_key: a.sortKey, finding_key: a.findingKey, reason: a.reason, accepted_at: a.acceptedAt }),
-    fromRow: (r) => ({ id: r.id, sortKey: r.sort_key, findingKey: r.finding_key, reason: r.reason, acceptedAt: r.accepted_at }),
+    fromRow: (r) => ({ id: r.id, findingKey: r.finding_key, reason: r.reason, acceptedAt: r.accepted_at, sortKey: r.sort_key }),
     children: [],
   },
   stages: {
     table: 'stage',
     columns: ['id', 'sort_key', 'name'],
     toRow: (s) => ({ id: s.id, sort_key: s.sortKey, name: s.name }),
-    fromRow: (r) => ({ id: r.id, sortKey: r.sort_key, name: r.name }),
+    fromRow: (r) => ({ id: r.id, name: r.name, sortKey: r.sort_key }),
     children: [],
   },
   lanes: {
     table: 'lane',
     columns: ['id', 'sort_key', 'kind', 'name'],
     toRow: (l) => ({ id: l.id, sort_key: l.sortKey, kind: l.kind, name: l.name }),
-    fromRow: (r) => ({ id: r.id, sortKey: r.sort_key, kind: r.kind, name: r.name }),
+    fromRow: (r) => ({ id: r.id, kind: r.kind, name: r.name, sortKey: r.sort_key }),
     children: [],
   },
   touchpoints: {
@@ -87,9 +90,9 @@ export const RECORD_TABLES: Tables = {
     fromRow: (r) => ({
       id: r.id, stageId: r.stage_id, laneId: r.lane_id, sortKey: r.sort_key, title: r.title, channel: r.channel,
       role: r.role, isMot: bool(r.is_mot), motFamily: r.mot_family, importance: r.importance, isPeak: bool(r.is_peak),
-      isEnd: bool(r.is_end), emotion: r.emotion, delight: r.delight, risk: r.risk, recovery: r.recovery,
-      expectation: r.expectation, notes: r.notes, x: r.x, y: r.y, servqual: [], standards: [], scriptLines: [],
-      phrasesToAvoid: [], recoverySteps: { ...EMPTY_RECOVERY_STEPS },
+      isEnd: bool(r.is_end), emotion: r.emotion, servqual: [], standards: [], scriptLines: [], phrasesToAvoid: [],
+      delight: r.delight, risk: r.risk, recovery: r.recovery, recoverySteps: { ...EMPTY_RECOVERY_STEPS },
+      expectation: r.expectation, notes: r.notes, x: r.x, y: r.y,
     }),
     children: [
       {
@@ -115,7 +118,7 @@ export const RECORD_TABLES: Tables = {
         columns: ['position', 'speaker', 'text', 'tone', 'phrase_id'],
         orderBy: 'touchpoint_id, position',
         rowsOf: (t) => t.scriptLines.map((line, index) => [index, line.speaker, line.text, line.tone, line.phraseId]),
-        attach: (raw, [, , speaker, text, tone, phraseId]) => (raw.scriptLines as unknown[]).push({ speaker, text, tone, phraseId, alternatives: [] }),
+        attach: (raw, [, , speaker, text, tone, phraseId]) => (raw.scriptLines as unknown[]).push({ speaker, text, phraseId, alternatives: [], tone }),
       },
       {
         // After script_line, so each alternative finds its line.
@@ -146,14 +149,14 @@ export const RECORD_TABLES: Tables = {
     table: 'edge',
     columns: ['id', 'sort_key', 'source_id', 'target_id', 'kind', 'label'],
     toRow: (e) => ({ id: e.id, sort_key: e.sortKey, source_id: e.sourceId, target_id: e.targetId, kind: e.kind, label: e.label }),
-    fromRow: (r) => ({ id: r.id, sortKey: r.sort_key, sourceId: r.source_id, targetId: r.target_id, kind: r.kind, label: r.label }),
+    fromRow: (r) => ({ id: r.id, sourceId: r.source_id, targetId: r.target_id, kind: r.kind, label: r.label, sortKey: r.sort_key }),
     children: [],
   },
   personas: {
     table: 'persona',
     columns: ['id', 'sort_key', 'name', 'tier', 'note'],
     toRow: (p) => ({ id: p.id, sort_key: p.sortKey, name: p.name, tier: p.tier, note: p.note }),
-    fromRow: (r) => ({ id: r.id, sortKey: r.sort_key, name: r.name, tier: r.tier, note: r.note }),
+    fromRow: (r) => ({ id: r.id, name: r.name, tier: r.tier, note: r.note, sortKey: r.sort_key }),
     children: [],
   },
   scorecards: {

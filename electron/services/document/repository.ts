@@ -15,6 +15,7 @@ import {
   type JourneyDocument,
   type JourneyMeta,
 } from '../../../shared/model/schema'
+import { quickAccept } from '../../../shared/model/quickAccept'
 import { RECORD_TABLES, type ChildTable, type RecordTable, type Row } from './recordTables'
 import type { z } from 'zod'
 
@@ -124,7 +125,13 @@ export class JourneyRepository {
     for (const name of COLLECTIONS) {
       const valid: Record<string, unknown> = {}
       const schema = RECORD_SCHEMAS[name]
+      const accept = quickAccept(schema)
       for (const [id, record] of raw[name]) {
+        // Most records pass the quick test and are kept as read; zod decides the rest and says why.
+        if (accept(record)) {
+          valid[id] = record
+          continue
+        }
         const parsed = schema.safeParse(record)
         if (parsed.success) valid[id] = parsed.data
         else dropped.push({ table: RECORD_TABLES[name].table, id, reason: invalidReason(parsed.error) })

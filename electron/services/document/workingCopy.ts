@@ -3,12 +3,12 @@
  * by row. It is the crash-recovery draft; Save copies it atomically over the user's file.
  */
 import Database from 'better-sqlite3'
-import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs'
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { DocumentChanges } from '../../../shared/editor/changedKeys'
 import type { JourneyDocument, JourneyMeta } from '../../../shared/model/schema'
 import { ServiceError } from '../errors'
-import { APPLICATION_ID, CURRENT_SCHEMA_VERSION, createSchema, harden } from './format'
+import { APPLICATION_ID, CURRENT_SCHEMA_VERSION, emptyDatabaseImage, harden } from './format'
 import { JourneyRepository, type ReadResult } from './repository'
 
 export const REVISION_KEY = 'revision'
@@ -28,10 +28,9 @@ export class WorkingCopy {
    * `applyChanges` returns; the side files never leave the data folder (saved files use DELETE).
    */
   static create(path: string, version = CURRENT_SCHEMA_VERSION): WorkingCopy {
-    rmSync(path, { force: true })
-    const db = WorkingCopy.connect(path)
-    createSchema(db, version)
-    return new WorkingCopy(path, db)
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true })
+    writeFileSync(path, emptyDatabaseImage(version))
+    return new WorkingCopy(path, WorkingCopy.connect(path, true))
   }
 
   static reopen(path: string): WorkingCopy {
