@@ -92,6 +92,7 @@ export function buildMenuTemplate(deps: MenuDeps, locale: Locale, platform: Node
     sep,
     command('menu.file.import', 'import'),
     command('menu.file.exportJson', 'exportJson'),
+    command('menu.file.exportImage', 'exportImage'),
     command('menu.file.exportScript', 'exportScript'),
     sep,
     // Closing goes through the window's 'close' event, so the renderer asks about unsaved changes.
@@ -114,6 +115,9 @@ export function buildMenuTemplate(deps: MenuDeps, locale: Locale, platform: Node
     { label: t('menu.edit.selectAll'), role: 'selectAll' },
   ]
   const view: MenuItemConstructorOptions[] = [
+    // F5, as in PowerPoint and WPS: workshops present from the keyboard.
+    command('menu.view.present', 'present', 'F5'),
+    sep,
     command('menu.view.toggleLanguage', 'toggleLocale'),
     sep,
     ...(deps.isDev

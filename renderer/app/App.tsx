@@ -24,13 +24,17 @@ import {
   showOpenResult,
   undo,
 } from './fileActions'
+import { exportImage } from '../export/exportImage'
 import { exportScript } from '../export/exportScript'
+import { startPresenting } from '../presentation/presenting'
+import type { HostEvent } from '../../shared/ipc/contract'
 import { NoticeBar } from './NoticeBar'
 
 function isTextFocused(): boolean {
   return document.activeElement instanceof HTMLElement && document.activeElement.matches('input, textarea, [contenteditable]')
 }
 
+/** What each native menu command does; `satisfies` makes a new command in the contract a type error until it is handled here. */
 const MENU_ACTIONS = {
   new: () => newJourney(),
   open: () => openJourney(),
@@ -39,13 +43,15 @@ const MENU_ACTIONS = {
   saveCopy: () => saveJourneyCopy(),
   import: () => importSpreadsheet(),
   exportJson: () => exportJson(),
+  exportImage: () => exportImage(),
   exportScript: () => exportScript(),
   close: () => closeJourney(),
   // A focused text field keeps its own undo (the native menu's Undo reaches us even while typing).
   undo: () => (isTextFocused() ? document.execCommand('undo') : undo()),
   redo: () => (isTextFocused() ? document.execCommand('redo') : redo()),
   toggleLocale: () => setLocale(appStore.get().locale === 'en' ? 'zh-CN' : 'en'),
-} as const
+  present: () => startPresenting(),
+} as const satisfies Record<HostEvent<'menu'>['command'], () => unknown>
 
 async function start(): Promise<void> {
   try {

@@ -50,6 +50,8 @@ export interface AppState {
   dialog: OpenDialog | null
   recent: FileEntry[]
   recoverable: Recoverable[]
+  /** The workshop presentation covers the window (renderer/presentation/presenting.ts). */
+  presenting: boolean
 }
 
 export const appStore = createStore<AppState>({
@@ -60,6 +62,7 @@ export const appStore = createStore<AppState>({
   dialog: null,
   recent: [],
   recoverable: [],
+  presenting: false,
 })
 
 export const useApp = <S,>(select: (state: AppState) => S): S => useStore(appStore, select)

@@ -2,7 +2,7 @@
  * The editor's toolbar: the same file actions as the native menu, reachable in the browser host too,
  * plus the image export and the workshop presentation (shown over the whole window while it runs).
  */
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import { createPortal } from 'react-dom'
 import { useApp } from '../app/appStore'
 import {
@@ -18,6 +18,7 @@ import { LanguageSwitch } from '../app/LanguageSwitch'
 import { exportImage } from '../export/exportImage'
 import { exportScript } from '../export/exportScript'
 import { Presentation } from '../presentation/Presentation'
+import { startPresenting, stopPresenting } from '../presentation/presenting'
 import { useT } from '../i18n/useT'
 import type { DocumentSession } from '../state/documentSession'
 
@@ -25,18 +26,14 @@ export function Toolbar({ session }: { session: DocumentSession }) {
   const t = useT()
   useApp((state) => state.session?.changeCount)
   const { editor } = session
-  const [presenting, setPresenting] = useState(false)
+  const presenting = useApp((state) => state.presenting)
   const presentButton = useRef<HTMLButtonElement>(null)
-  const present = () => {
-    // Full screen needs this click's user activation; without it (or where the host refuses) the presentation fills the window.
-    document.documentElement.requestFullscreen?.({ navigationUI: 'hide' }).catch(() => undefined)
-    setPresenting(true)
-  }
-  const stopPresenting = useCallback(() => {
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
-    setPresenting(false)
+  const exitPresentation = useCallback(() => {
+    stopPresenting()
     requestAnimationFrame(() => presentButton.current?.focus())
   }, [])
+  // A presentation belongs to this journey: closing it ends the show.
+  useEffect(() => () => stopPresenting(), [])
   return (
     <div className="toolbar" role="toolbar" aria-label={t('ui.toolbar.label')}>
       <button type="button" onClick={() => void saveJourney()} title="Ctrl+S">
@@ -69,11 +66,11 @@ export function Toolbar({ session }: { session: DocumentSession }) {
         {t('ui.toolbar.close')}
       </button>
       <span className="toolbar-separator" />
-      <button type="button" className="toolbar-present" ref={presentButton} onClick={present} title={t('present.toolbar.presentHint')}>
+      <button type="button" className="toolbar-present" ref={presentButton} onClick={startPresenting} title={t('present.toolbar.presentHint')}>
         <span aria-hidden="true">▶ </span>
         {t('present.toolbar.present')}
       </button>
-      {presenting && createPortal(<Presentation doc={editor.doc} onExit={stopPresenting} />, document.body)}
+      {presenting && createPortal(<Presentation doc={editor.doc} onExit={exitPresentation} />, document.body)}
       <span className="toolbar-spacer" />
       <SaveState session={session} />
       <LanguageSwitch />

@@ -41,6 +41,7 @@ function selectedTouchpoints(): Set<string> {
 
 /** Shows the export choices; the selection ones only when cards are selected. */
 export async function exportImage(): Promise<void> {
+  if (!appStore.get().session) return
   const selected = selectedTouchpoints()
   const actions: DialogAction[] = [
     { id: 'png:all', label: { key: 'present.export.pngAll' }, tone: 'primary' },

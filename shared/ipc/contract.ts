@@ -203,7 +203,7 @@ export type MethodResponse<M extends MethodName> = z.output<(typeof METHODS)[M][
 export const HOST_EVENTS = {
   /** A native menu item or OS action the renderer carries out (same names as its own toolbar). */
   menu: z.object({
-    command: z.enum(['new', 'open', 'save', 'saveAs', 'saveCopy', 'import', 'exportJson', 'exportScript', 'close', 'undo', 'redo', 'toggleLocale']),
+    command: z.enum(['new', 'open', 'save', 'saveAs', 'saveCopy', 'import', 'exportJson', 'exportImage', 'exportScript', 'close', 'undo', 'redo', 'toggleLocale', 'present']),
   }),
   /** The user asked to close the window; the renderer flushes, asks about unsaved changes, then calls `window.close`. */
   closeRequested: empty,

@@ -29,7 +29,7 @@ describe('native menu', () => {
     const template = buildMenuTemplate(deps(), 'en', 'linux')
     expect(labels(template)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help'])
     expect(labels(submenu(template, 0))).toEqual([
-      'New Journey', 'Open…', 'Open Recent', 'Save', 'Save As…', 'Save a Copy…', 'Import Spreadsheet…', 'Export JSON…', 'Export Script…', 'Close Window', 'Exit',
+      'New Journey', 'Open…', 'Open Recent', 'Save', 'Save As…', 'Save a Copy…', 'Import Spreadsheet…', 'Export JSON…', 'Export Image (PNG/SVG)…', 'Export Script…', 'Close Window', 'Exit',
     ])
   })
 
@@ -48,11 +48,17 @@ describe('native menu', () => {
     click(edit[0])
     click(edit[1])
     click(submenu(template, 0).find((item) => item.label === 'Save'))
-    click(submenu(template, 2)[0])
+    click(submenu(template, 0).find((item) => item.label === 'Export Image (PNG/SVG)…'))
+    const present = submenu(template, 2)[0]
+    expect([present?.label, present?.accelerator]).toEqual(['Present', 'F5'])
+    click(present)
+    click(submenu(template, 2).find((item) => item.label === 'Switch to 中文'))
     expect(window.webContents.sent).toEqual([
       ['mot:event:menu', { command: 'undo' }],
       ['mot:event:menu', { command: 'redo' }],
       ['mot:event:menu', { command: 'save' }],
+      ['mot:event:menu', { command: 'exportImage' }],
+      ['mot:event:menu', { command: 'present' }],
       ['mot:event:menu', { command: 'toggleLocale' }],
     ])
   })
