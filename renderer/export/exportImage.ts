@@ -1,6 +1,7 @@
 /**
  * "Export image…": asks what to export (PNG or SVG, whole journey or the selected cards), builds
- * the SVG from the document (shared/export/blueprintSvg), draws it as a 300 dpi PNG if asked,
+ * the SVG from the document (shared/export/blueprintSvg; with the score heat map when it is on, as
+ * on screen), draws it as a 300 dpi PNG if asked,
  * lets the user name the file, and hands the data to the host (`export.image`) to write.
  */
 import { renderBlueprint } from '../../shared/export/blueprintSvg'
@@ -11,6 +12,7 @@ import { call } from '../host/api'
 import { appStore, notify, showDialog, type DialogAction } from '../app/appStore'
 import { attempt, chooseSave, suggestedName } from '../app/fileActions'
 import { selectionStore } from '../editor/selection'
+import { heatStore } from '../scorecards/heat'
 import { bytesToBase64, svgToPng } from './png'
 
 export type ImageFormat = 'png' | 'svg'
@@ -71,7 +73,8 @@ export async function exportImageAs(format: ImageFormat, scope: ImageScope, sele
   const ref = await attempt(() => chooseSave(format, name))
   if (!ref) return
   // The image shows the document as it is now, even if the selection changed while the dialogs were open.
-  const image = renderBlueprint(session.editor.doc, { locale, only })
+  const heat = heatStore.get().entries ?? undefined
+  const image = renderBlueprint(session.editor.doc, { locale, only, heat })
   let data: string
   if (format === 'svg') data = image.svg
   else {

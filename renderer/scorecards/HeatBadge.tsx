@@ -1,7 +1,7 @@
 /** The heat overlay's label on a canvas card: the touchpoint score as text (one decimal), or "no score". */
 import { useT } from '../i18n/useT'
 import { fixed } from './format'
-import type { HeatEntry } from './heat'
+import type { HeatEntry } from '../../shared/scoring/heat'
 
 /** The class a card carries for its heat band (the coloured band repeats what the label says). */
 export function heatClass(heat: HeatEntry | null): string | false {

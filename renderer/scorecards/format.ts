@@ -3,14 +3,10 @@
  * here (methods.md: two decimals), half away from zero, without "-0".
  */
 import type { Scale } from '../../shared/model/scorecard'
+import { fixed } from '../../shared/scoring/round'
 import type { Translate } from '../i18n/useT'
 
-/** Rounds half away from zero to `decimals` places and prints it with exactly that many. */
-export function fixed(value: number, decimals = 2): string {
-  const factor = 10 ** decimals
-  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * factor + 1e-9)) / factor
-  return (rounded === 0 ? 0 : rounded).toFixed(decimals)
-}
+export { fixed }
 
 /** A weight as entered, without trailing zeros: 33.34, 25, 0.3. */
 export function weightText(weight: number): string {

@@ -25,6 +25,7 @@ import { translate, type MessageKey } from '../i18n/translate'
 import { touchpointsInDocumentOrder } from '../journey/mainPath'
 import { bySortKey } from '../model/order'
 import type { JourneyDocument, Locale } from '../model/schema'
+import { NO_HEAT, type HeatEntry } from '../scoring/heat'
 import { cardSvg } from './blueprintCard'
 import { edgeSvg } from './blueprintEdge'
 import { cornerSvg, lanesSvg, stageHeadersSvg, stageRulesSvg, type GridView } from './blueprintGrid'
@@ -41,6 +42,8 @@ export interface BlueprintSvgOptions {
   only?: ReadonlySet<string>
   /** Space around a selection's cards, in px (default: a cell's padding). */
   margin?: number
+  /** The score heat map, when it is on: each card shows its score and band as on the canvas. */
+  heat?: ReadonlyMap<string, HeatEntry>
 }
 
 export interface BlueprintImage {
@@ -140,7 +143,8 @@ export function renderBlueprint(doc: JourneyDocument, options: BlueprintSvgOptio
   out.push('<g class="cards">')
   for (const touchpoint of cards) {
     const position = cardPosition(geometry, touchpoint)
-    out.push(cardSvg(touchpoint, ox(position.x), oy(position.y), doc.lanes[touchpoint.laneId]?.name ?? '', t))
+    const heat = options.heat ? (options.heat.get(touchpoint.id) ?? NO_HEAT) : null
+    out.push(cardSvg(touchpoint, ox(position.x), oy(position.y), doc.lanes[touchpoint.laneId]?.name ?? '', t, heat))
   }
   out.push('</g>')
   // Connection labels over the cards, as on the canvas.

@@ -7,6 +7,7 @@ import { translate, type MessageKey, type MessageParams } from '../i18n/translat
 import type { ScoreReport } from '../ipc/scorecardContract'
 import type { Locale } from '../model/schema'
 import type { Audit, Indicator, Scorecard } from '../model/scorecard'
+import { fixed } from '../scoring/round'
 import { escapeXml } from './text'
 
 /** One scorecard with what the form and the report show of it. */
@@ -48,9 +49,7 @@ export const FONT_STACK =
  * @example fixed2(76.30000000000001) // '76.30'
  */
 export function fixed2(value: number): string {
-  const scaled = Number((Math.abs(value) * 100).toPrecision(12))
-  const rounded = (Math.sign(value) * Math.round(scaled)) / 100
-  return (rounded === 0 ? 0 : rounded).toFixed(2)
+  return fixed(value, 2)
 }
 
 /** A share of 1 as a percentage, as the app shows weights: 0.125 → "12.50 %". */

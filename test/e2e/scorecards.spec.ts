@@ -11,7 +11,7 @@
  * 0.4829·50 + 0.2720·50 + 0.0881·16.67 = 39.21. The imported audit answers yes / 4 → reliability
  * 83.3325, responsiveness 100, assurance 75, empathy 91.665 → 84.42.
  */
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Locator, Page } from '@playwright/test'
@@ -183,6 +183,17 @@ test('build a scorecard from a journey, fix its weights with AHP, enter two audi
   await expect(card(page, 'Greeting at the door')).toContainText('Score 66.7')
   await expect(card(page, 'Quote and package explained')).toContainText('Score 83.3')
   await expect(card(page, 'Customer books a store visit online')).toContainText('No score')
+  // The exported image shows what the overlay shows.
+  await page.getByRole('button', { name: 'Export image…', exact: true }).click()
+  await page.getByRole('dialog', { name: 'Export image' }).getByRole('button', { name: 'SVG — whole journey' }).click()
+  const saveImage = page.getByRole('dialog', { name: 'Save as' })
+  await saveImage.getByLabel('File name').fill('heat')
+  await saveImage.getByRole('button', { name: 'OK' }).click()
+  await expect(page.getByText('Written to heat.svg.')).toBeVisible()
+  const heatSvg = readFileSync(join(host.folder, 'heat.svg'), 'utf8')
+  expect(heatSvg).toContain('>Score 66.7</text>')
+  expect(heatSvg).toContain('>Score 83.3</text>')
+  expect(heatSvg).toContain('>No score</text>')
 
   // The workbook: one sheet per scorecard whose index cells are formulas with the app's numbers.
   await page.getByRole('radiogroup', { name: 'Workspace' }).getByRole('radio', { name: 'Scorecards' }).click()

@@ -4,6 +4,7 @@ import { escapeXml, textWidth, truncate, wrapText } from '../../../../shared/exp
 import { blueprintGeometry, cardPosition, cardsBounds, CARD_WIDTH, CELL_PADDING, LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from '../../../../shared/canvas/geometry'
 import { bySortKey } from '../../../../shared/model/order'
 import type { JourneyDocument } from '../../../../shared/model/schema'
+import type { HeatEntry } from '../../../../shared/scoring/heat'
 import { buildTemplate, RETAIL_STORE } from '../../../../shared/templates'
 import { journeyWithPath, makeEdge } from '../../../helpers/builders'
 import { retailJourney } from '../../../helpers/retailJourney'
@@ -215,6 +216,39 @@ describe('blueprintSvg: a selection', () => {
     const ordered = bySortKey(Object.values(doc.touchpoints))
     const root = parseXml(blueprintSvg(doc, { locale: 'en', only: new Set([ordered[2]!.id, 'tp_gone']) }))
     expect(cardsOf(root)).toHaveLength(1)
+  })
+})
+
+describe('blueprintSvg: the score heat map', () => {
+  it('shows each card\'s score and band when the heat map is on, as the canvas does', () => {
+    const doc = sampleJourney()
+    const [greeting, quote, handOver] = bySortKey(Object.values(doc.touchpoints)).map((touchpoint) => touchpoint.id)
+    const heat = new Map<string, HeatEntry>([
+      [greeting!, { kind: 'score', score: 91.25, indicators: 2, band: 'good' }],
+      [quote!, { kind: 'score', score: 64.04, indicators: 1, band: 'poor' }],
+      [handOver!, { kind: 'unscored' }],
+      // The fourth card has no entry: no indicator checks it.
+    ])
+    const root = parseXml(blueprintSvg(doc, { locale: 'en', heat }))
+    const labels = Object.fromEntries(
+      groupsOf(root, 'touchpoint').map((group) => {
+        const badge = allElements(group).find((element) => hasClass(element, 'heat-badge'))!
+        return [group.attributes['data-touchpoint-id'], `${badge.attributes.class} ${textOf(badge)}`]
+      }),
+    )
+    expect(Object.values(labels)).toEqual(['heat-badge heat-good Score 91.3', 'heat-badge heat-poor Score 64.0', 'heat-badge heat-unscored No answers yet', 'heat-badge heat-none No score'])
+    // The band is also a stripe and a tint (repeating the words, never replacing them).
+    expect(allElements(root).filter((element) => hasClass(element, 'heat-stripe'))).toHaveLength(4)
+    expect(cardsOf(root).map((card) => card.attributes.fill)).toEqual(['#f1faf4', '#fdf0ef', '#ffffff', '#ffffff'])
+  })
+
+  it('speaks Chinese and leaves the heat map out when it is off', () => {
+    const doc = sampleJourney()
+    const [greeting] = bySortKey(Object.values(doc.touchpoints)).map((touchpoint) => touchpoint.id)
+    const zh = parseXml(blueprintSvg(doc, { locale: 'zh-CN', heat: new Map([[greeting!, { kind: 'score', score: 85, indicators: 1, band: 'good' }]]) }))
+    expect(allElements(zh).filter((element) => hasClass(element, 'heat-badge')).map(textOf)).toEqual(['得分 85.0', '无得分', '无得分', '无得分'])
+    const off = blueprintSvg(doc, { locale: 'en' })
+    expect(off).not.toContain('heat-')
   })
 })
 
