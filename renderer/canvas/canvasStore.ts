@@ -1,5 +1,6 @@
 /** Canvas view state: the filter and whether the canvas or the list is shown. Never saved, never undone. */
 import { NO_FILTER, type CanvasFilter } from '../../shared/canvas/filter'
+import { rememberedChoice } from '../state/remembered'
 import { createStore, useStore } from '../state/store'
 
 export type EditorView = 'canvas' | 'list'
@@ -9,18 +10,10 @@ interface CanvasState {
   view: EditorView
 }
 
-const VIEW_KEY = 'mot-studio-view'
+/** The view the user chose last time. */
+const rememberedView = rememberedChoice<EditorView>('mot-studio-view', ['canvas', 'list'], 'canvas')
 
-/** The view the user chose last time (remembered per browser profile / app install). */
-function rememberedView(): EditorView {
-  try {
-    return localStorage.getItem(VIEW_KEY) === 'list' ? 'list' : 'canvas'
-  } catch {
-    return 'canvas'
-  }
-}
-
-export const canvasStore = createStore<CanvasState>({ filter: NO_FILTER, view: rememberedView() })
+export const canvasStore = createStore<CanvasState>({ filter: NO_FILTER, view: rememberedView.read() })
 
 export function setFilter(changes: Partial<CanvasFilter>): void {
   canvasStore.set((state) => ({ filter: { ...state.filter, ...changes } }))
@@ -34,9 +27,5 @@ export const useCanvasFilter = (): CanvasFilter => useStore(canvasStore, (state)
 export const useEditorView = (): EditorView => useStore(canvasStore, (state) => state.view)
 export function setEditorView(view: EditorView): void {
   canvasStore.set({ view })
-  try {
-    localStorage.setItem(VIEW_KEY, view)
-  } catch {
-    // Storage can be unavailable (private mode); the choice then lasts for this session only.
-  }
+  rememberedView.write(view)
 }

@@ -104,3 +104,29 @@ test('undo and redo every edit, with the edits still in the working copy', async
   await page.reload()
   await expect(page.getByRole('button', { name: 'First call', exact: true })).toBeVisible()
 })
+
+test('the journey details fold away to one line for a projector, and stay folded after a reload', async ({ app: page }) => {
+  await page.getByRole('button', { name: 'New journey' }).click()
+  const hide = page.getByRole('button', { name: 'Hide details' })
+  await expect(hide).toHaveAttribute('aria-expanded', 'true')
+  const canvasTop = async () => (await page.getByRole('region', { name: /^Journey canvas/ }).boundingBox())!.y
+  const topBefore = await canvasTop()
+  await hide.click()
+
+  const show = page.getByRole('button', { name: 'Show details' })
+  await expect(show).toBeFocused()
+  await expect(show).toHaveAttribute('aria-expanded', 'false')
+  await expect(page.getByLabel('Description', { exact: true })).toHaveCount(0)
+  await expect(page.getByLabel('Version', { exact: true })).toHaveCount(0)
+  // The title stays editable, by its name, and the counts stay in view.
+  await page.getByLabel('Journey title', { exact: true }).fill('Projector check')
+  await expect(page.getByText('Stages: 9 · Touchpoints: 0 · Moments of truth: 0')).toBeVisible()
+  expect(await canvasTop()).toBeLessThan(topBefore - 80)
+
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Show details' })).toBeVisible()
+  await expect(page.getByLabel('Journey title', { exact: true })).toHaveValue('Projector check')
+  await page.getByRole('button', { name: 'Show details' }).click()
+  await expect(page.getByLabel('Description', { exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Hide details' })).toBeFocused()
+})

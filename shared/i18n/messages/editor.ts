@@ -17,6 +17,8 @@ export const editorMessages = defineMessages({
     'editor.journey.description': 'Description',
     'editor.journey.stats': 'Stages: {stages} · Touchpoints: {touchpoints} · Moments of truth: {mots}',
     'editor.journey.properties': 'Journey properties',
+    'editor.journey.hideDetails': 'Hide details',
+    'editor.journey.showDetails': 'Show details',
 
     'editor.board.label': 'Stages and touchpoints',
     'editor.board.empty': 'No stages yet. Add the first stage of the journey.',
@@ -206,6 +208,8 @@ export const editorMessages = defineMessages({
     'editor.journey.description': '旅程说明',
     'editor.journey.stats': '{stages} 个阶段 · {touchpoints} 个接触点 · {mots} 个关键时刻',
     'editor.journey.properties': '旅程属性',
+    'editor.journey.hideDetails': '收起详情',
+    'editor.journey.showDetails': '展开详情',
 
     'editor.board.label': '阶段与接触点',
     'editor.board.empty': '还没有阶段，请添加旅程的第一个阶段。',
