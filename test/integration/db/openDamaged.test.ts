@@ -68,13 +68,11 @@ function damage(path: string, kind: Damage, next: () => number): void {
 }
 
 let templates: string
-let folder: string
 let workspace: Workspace
 let dataDir: string
 
 beforeAll(async () => {
   templates = mkdtempSync(join(tmpdir(), 'mot-damaged-'))
-  folder = join(templates, 'files')
   dataDir = join(templates, 'data')
   await writeJourneyFile(join(templates, 'retail.journey'), retailJourney(), join(templates, 'writer'))
   await writeJourneyFile(join(templates, 'forty.journey'), bigJourney(40), join(templates, 'writer'))
