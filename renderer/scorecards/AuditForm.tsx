@@ -1,5 +1,6 @@
 /** The form of one audit: its fields, an answer per indicator, checks before saving. */
 import { useState, type FormEvent } from 'react'
+import { IdSchema } from '../../shared/model/primitives'
 import { AUDIT_SOURCES, type Audit, type Indicator, type Score, type Scorecard } from '../../shared/model/scorecard'
 import { parseAnswer } from '../../shared/scoring/normalise'
 import type { Translate } from '../i18n/useT'
@@ -27,7 +28,7 @@ export function AuditForm(props: {
     event.preventDefault()
     const problems: string[] = []
     const id = form.id.trim()
-    if (!id || id.length > 64) problems.push(t('scorecards.audit.badId'))
+    if (!IdSchema.safeParse(id).success) problems.push(t('scorecards.audit.badId'))
     if (!/^\d{4}-\d{2}-\d{2}$/.test(form.date)) problems.push(t('scorecards.audit.badDate'))
     const scores: Score[] = []
     indicators.forEach((indicator, index) => {

@@ -10,7 +10,7 @@ import type { Message, MessageKey } from '../i18n/translate'
 import type { JourneyDocument, Locale } from '../model/schema'
 import { AUDIT_SOURCES, AuditSchema, ScoreSchema, type Audit, type Indicator, type Score, type Scorecard } from '../model/scorecard'
 import { parseAnswer } from '../scoring/normalise'
-import { cellReader, dataRows, headerKey, isEmptyTable, listed, matchSheetHeaders, MAX_ID_LENGTH, parseDateCell, RowProblems, type SheetColumn } from './sheet'
+import { cellReader, dataRows, headerKey, isEmptyTable, listed, matchSheetHeaders, parseDateCell, RowProblems, writtenIdOk, type SheetColumn } from './sheet'
 import { titleKey } from './tableRow'
 import type { RawTable } from './touchpointTable'
 
@@ -153,8 +153,7 @@ export function importAuditTable(table: RawTable, design: ScorecardDesign, local
     }
 
     const auditId = cell(cells, 'audit').trim()
-    if (auditId === '') report('scorecardImport.requiredEmpty', 'audit')
-    else if (auditId.length > MAX_ID_LENGTH) report('scorecardImport.idTooLong', 'audit', { value: auditId, max: MAX_ID_LENGTH })
+    const auditIdOk = writtenIdOk(auditId, (key, params) => report(key, 'audit', params))
     const dateText = cell(cells, 'date').trim()
     // A blank date is fine while another row of the audit gives it (checked after the last row).
     const date = dateText === '' ? null : readDate(dateText)
@@ -225,7 +224,7 @@ export function importAuditTable(table: RawTable, design: ScorecardDesign, local
     }
 
     // A row without a usable audit number belongs to no audit; its own problems list it.
-    if (auditId === '' || auditId.length > MAX_ID_LENGTH) continue
+    if (!auditIdOk) continue
     let group = groups.get(auditId)
     if (!group) {
       group = { id: auditId, firstRow: rowNumber, scorecard: null, scorecardRow: rowNumber, stated: {}, rows: [], scored: new Map(), scores: [] }

@@ -146,7 +146,19 @@ export class RowProblems<Id extends string> {
 }
 
 /** The longest id a record may have (`IdSchema`): audit numbers and respondent ids are kept as written. */
-export const MAX_ID_LENGTH = IdSchema.maxLength ?? 64
+const MAX_ID_LENGTH = IdSchema.maxLength ?? 64
+
+/**
+ * Whether an id written in a sheet (audit number, respondent) can be kept as written (`IdSchema`):
+ * given, not too long, not a reserved name. Reports why not, with the cell's value.
+ */
+export function writtenIdOk(id: string, report: (key: MessageKey, params?: Record<string, string | number>) => void): boolean {
+  if (id === '') report('scorecardImport.requiredEmpty')
+  else if (id.length > MAX_ID_LENGTH) report('scorecardImport.idTooLong', { value: id, max: MAX_ID_LENGTH })
+  else if (!IdSchema.safeParse(id).success) report('scorecardImport.idReserved', { value: id })
+  else return true
+  return false
+}
 
 const pad = (value: number) => String(value).padStart(2, '0')
 

@@ -10,7 +10,7 @@ import { LOCALES, SERVQUAL_DIMENSIONS, type Locale, type ServqualDimension } fro
 import { SERVQUAL_ITEM_COUNT, SurveyResponseSchema, type SurveyResponse } from '../model/scorecard'
 import { translate } from '../i18n/translate'
 import { parseWeight } from '../scoring/weights'
-import { cellReader, dataRows, isEmptyTable, listed, matchSheetHeaders, MAX_ID_LENGTH, parseDateCell, RowProblems, type SheetColumn } from './sheet'
+import { cellReader, dataRows, isEmptyTable, listed, matchSheetHeaders, parseDateCell, RowProblems, writtenIdOk, type SheetColumn } from './sheet'
 import type { RawTable } from './touchpointTable'
 
 const ITEMS = Array.from({ length: SERVQUAL_ITEM_COUNT }, (_, index) => index + 1)
@@ -108,9 +108,7 @@ export function importSurveyTable(table: RawTable, locale: Locale, options: Surv
   for (const { cells, rowNumber } of rows) {
     const report = (key: MessageKey, column: SurveyColumnId, params: Record<string, string | number> = {}) => problems.report(rowNumber, key, column, params)
     const id = cell(cells, 'respondent').trim()
-    if (id === '') report('scorecardImport.requiredEmpty', 'respondent')
-    else if (id.length > MAX_ID_LENGTH) report('scorecardImport.idTooLong', 'respondent', { value: id, max: MAX_ID_LENGTH })
-    else {
+    if (writtenIdOk(id, (key, params) => report(key, 'respondent', params))) {
       const firstRow = firstRowOf.get(id)
       if (firstRow !== undefined) report('scorecardImport.duplicateRespondent', 'respondent', { value: id, firstRow })
       else firstRowOf.set(id, rowNumber)

@@ -4,8 +4,19 @@
  */
 import { z } from 'zod'
 
+/**
+ * Property names every plain object has. Records are kept in objects keyed by id, so such an id
+ * would make a missing record look present (`stages["toString"]`) or, for `__proto__`, not be
+ * stored at all: ids from files and imports are untrusted, so these are refused.
+ */
+export const RESERVED_IDS = [
+  '__proto__', 'constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf',
+  '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
+] as const
+const NOT_RESERVED = new RegExp(`^(?!(?:${RESERVED_IDS.join('|')})$)`)
+
 /** Ids are opaque strings; the app makes them with {@link newId}, imports keep foreign ones. */
-export const IdSchema = z.string().min(1).max(64)
+export const IdSchema = z.string().min(1).max(64).regex(NOT_RESERVED, { message: 'reserved id: the name of a built-in object property' })
 export type Id = z.infer<typeof IdSchema>
 
 /** Fractional ordering key (see `order.ts`): records sort by it, then by id. */

@@ -16,6 +16,7 @@ type Accept = (value: unknown) => boolean
 
 interface CheckDef {
   check: string
+  pattern?: RegExp
   minimum?: number
   maximum?: number
   length?: number
@@ -62,7 +63,7 @@ function compile(schema: z.ZodType): Accept {
   switch (def.type) {
     case 'string':
       if (def.format !== undefined) throw new Unsupported()
-      return string(lengthBounds(def, true))
+      return string(lengthBounds(def, true), patternsOf(def))
     case 'number':
       return number(def)
     case 'boolean':
@@ -111,6 +112,7 @@ interface Bounds {
 function lengthBounds(def: Def, isString: boolean): Bounds {
   const bounds = { min: 0, max: Infinity }
   for (const { _zod: { def: check } } of def.checks ?? []) {
+    if (isString && check.check === 'string_format' && check.format === 'regex' && check.pattern instanceof RegExp) continue
     if (check.check === 'max_length') bounds.max = Math.min(bounds.max, check.maximum!)
     else if (check.check === 'min_length') bounds.min = Math.max(bounds.min, check.minimum!)
     else if (check.check === 'length_equals' && !isString) {
@@ -122,8 +124,18 @@ function lengthBounds(def: Def, isString: boolean): Bounds {
   return bounds
 }
 
-function string({ min, max }: Bounds): Accept {
-  return (value) => typeof value === 'string' && value.length <= max && value.length >= min
+/** `.regex()` checks, tested as zod tests them (from the start, whatever the flags). */
+function patternsOf(def: Def): RegExp[] {
+  return (def.checks ?? []).map(({ _zod: { def: check } }) => check).filter((check) => check.check === 'string_format').map((check) => check.pattern!)
+}
+
+function string({ min, max }: Bounds, patterns: RegExp[]): Accept {
+  const matches = (value: string) =>
+    patterns.every((pattern) => {
+      pattern.lastIndex = 0
+      return pattern.test(value)
+    })
+  return (value) => typeof value === 'string' && value.length <= max && value.length >= min && (patterns.length === 0 || matches(value))
 }
 
 function number(def: Def): Accept {

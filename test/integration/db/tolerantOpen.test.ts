@@ -108,6 +108,26 @@ describe('opening a journey with invalid rows', () => {
     await expectCleanAfterSave(snapshot, workspace, path, withoutTouchpoints('tp_advise'))
   })
 
+  it('drops a stage whose id names a built-in object property ("toString") and the touchpoint in it: never taken for a real stage', async () => {
+    const path = await damagedJourney((db) => {
+      db.prepare("INSERT INTO stage (id, sort_key, name) VALUES ('toString', 'zz', '假阶段')").run()
+      db.prepare("UPDATE touchpoint SET stage_id = 'toString' WHERE id = 'tp_advise'").run()
+    })
+    const workspace = workspaces()
+    const snapshot = workspace.open(path, 'en')
+    expect(droppedSummary(snapshot)).toEqual([
+      'stage toString open.rowInvalid',
+      // Its stage_id is refused by the same rule.
+      'touchpoint tp_advise open.rowInvalid',
+      'edge ed_1 open.edgeOrphan',
+      'edge ed_2 open.edgeOrphan',
+      'edge ed_skip open.edgeOrphan',
+    ])
+    expect(snapshot.dropped[0]!.reason.params).toMatchObject({ field: 'id', detail: expect.stringMatching(/reserved id/) })
+    expect(snapshot.doc).toEqual(withoutTouchpoints('tp_advise'))
+    await expectCleanAfterSave(snapshot, workspace, path, withoutTouchpoints('tp_advise'))
+  })
+
   it('drops list rows (standards) whose touchpoint does not exist', async () => {
     const path = await damagedJourney((db) => {
       db.prepare("INSERT INTO service_standard (touchpoint_id, position, text) VALUES ('tp_ghost', 0, '孤儿标准')").run()

@@ -52,6 +52,7 @@ const LIMITS = [0, 1, 2, 39, 40, 41, 63, 64, 65, 99, 100, 101, 199, 200, 201, 29
 const REPLACEMENTS: unknown[] = [
   ...LIMITS.flatMap((length) => ['x'.repeat(length), '😀'.repeat(Math.ceil(length / 2)), '😀'.repeat(length)]),
   '\ud800',
+  '__proto__', 'constructor', 'toString', 'valueOf', 'my constructor',
   0, 1, 2, 3, 4, 5, 6, -1, -3, -4, 1.5, -0, 2 ** 53, -(2 ** 53), Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY,
   null, undefined, true, false, [], {}, [1], ['x'], [{}], 1n,
   'life', 'process', 'business', 'staff', 'customer', 'main', 'alternative', 'customer', 'frontstage', 'backstage', 'support',
@@ -149,6 +150,14 @@ describe('quickAccept', () => {
     expect(quickAccept(z.number())(Number.NEGATIVE_INFINITY)).toBe(false)
   })
 
+  it('tests .regex() as zod does, from the start every time, global flag or not', () => {
+    for (const pattern of [/^a/, /a/g, /a/y]) {
+      const schema = z.string().regex(pattern)
+      const accept = quickAccept(schema)
+      for (const value of ['abc', 'abc', 'xbc', 'bca', 'a']) expect(accept(value), `${pattern} ${value}`).toBe(schema.safeParse(value).success)
+    }
+  })
+
   it('wants exactly the shape keys in the shape order, no more and no fewer', () => {
     const accept = quickAccept(z.object({ a: z.string(), b: z.number().nullable() }))
     expect(accept({ a: 'x', b: null })).toBe(true)
@@ -166,7 +175,7 @@ describe('quickAccept', () => {
     ['a default', z.object({ a: z.string().default('x') })],
     ['a transform', z.string().transform((value) => value.trim())],
     ['an overwrite (trim)', z.string().trim()],
-    ['a regex', z.string().regex(/^a/)],
+    ['a string check other than a regex (lower case)', z.string().lowercase()],
     ['a string format', z.email()],
     ['a union', z.union([z.string(), z.number()])],
     ['a record', z.record(z.string(), z.string())],

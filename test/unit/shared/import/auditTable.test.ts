@@ -107,6 +107,7 @@ describe('audit import: problems, each with its row and column', () => {
   it.each<[string, Partial<Record<string, string>>, Message[]]>([
     ['empty audit number', { audit: '' }, [{ key: 'scorecardImport.requiredEmpty', params: { row: 2, column: 'audit' } }]],
     ['long audit number', { audit: 'A'.repeat(65) }, [{ key: 'scorecardImport.idTooLong', params: { row: 2, column: 'audit', value: 'A'.repeat(65), max: 64 } }]],
+    ['reserved audit number', { audit: 'constructor' }, [{ key: 'scorecardImport.idReserved', params: { row: 2, column: 'audit', value: 'constructor' } }]],
     ['empty date', { date: '' }, [{ key: 'scorecardImport.requiredEmpty', params: { row: 2, column: 'date' } }]],
     ['bad date', { date: '14/03/2025' }, [{ key: 'scorecardImport.badDate', params: { row: 2, column: 'date', value: '14/03/2025' } }]],
     ['impossible date', { date: '2025-02-30' }, [{ key: 'scorecardImport.badDate', params: { row: 2, column: 'date', value: '2025-02-30' } }]],

@@ -88,6 +88,7 @@ describe('survey import: problems, each with its row and column', () => {
   it.each<[string, Partial<Record<string, string>>, Message[]]>([
     ['empty respondent', { respondent: '' }, [{ key: 'scorecardImport.requiredEmpty', params: { row: 2, column: 'respondent' } }]],
     ['long respondent', { respondent: 'R'.repeat(65) }, [{ key: 'scorecardImport.idTooLong', params: { row: 2, column: 'respondent', value: 'R'.repeat(65), max: 64 } }]],
+    ['reserved respondent', { respondent: '__proto__' }, [{ key: 'scorecardImport.idReserved', params: { row: 2, column: 'respondent', value: '__proto__' } }]],
     ['empty date', { date: '' }, [{ key: 'scorecardImport.requiredEmpty', params: { row: 2, column: 'date' } }]],
     ['bad date', { date: 'March' }, [{ key: 'scorecardImport.badDate', params: { row: 2, column: 'date', value: 'March' } }]],
     ['answer 8', { E1: '8' }, [{ key: 'scorecardImport.badAnswer', params: { row: 2, column: 'E1', value: '8' } }]],
