@@ -66,27 +66,28 @@ export function toJourneyJson(doc: JourneyDocument): JourneyJson {
  * to avoid: upgrade such a file to version 2 before validating it.
  */
 function upgradeFromVersion1(raw: Record<string, unknown>): unknown {
-  const journey = (raw.journey ?? {}) as Record<string, unknown>
-  const touchpoints = Array.isArray(journey.touchpoints) ? journey.touchpoints : []
+  const upgraded = { ...raw, formatVersion: JOURNEY_JSON_VERSION }
+  // Anything not shaped like version 1 is left as it is, for the schema to name the problem.
+  if (!isRecord(raw.journey) || !Array.isArray(raw.journey.touchpoints)) return upgraded
+  return { ...upgraded, journey: { ...raw.journey, touchpoints: raw.journey.touchpoints.map(upgradeTouchpointFromVersion1) } }
+}
+
+function upgradeTouchpointFromVersion1(touchpoint: unknown): unknown {
+  if (!isRecord(touchpoint)) return touchpoint
   return {
-    ...raw,
-    formatVersion: JOURNEY_JSON_VERSION,
-    journey: {
-      ...journey,
-      touchpoints: touchpoints.map((touchpoint: Record<string, unknown>) => ({
-        recoverySteps: { ...EMPTY_RECOVERY_STEPS },
-        phrasesToAvoid: [],
-        ...touchpoint,
-        standards: Array.isArray(touchpoint.standards)
-          ? touchpoint.standards.map((item: unknown) => (typeof item === 'string' ? standard(item) : item))
-          : touchpoint.standards,
-        scriptLines: Array.isArray(touchpoint.scriptLines)
-          ? touchpoint.scriptLines.map((item: unknown) => (typeof item === 'string' ? lineFromText(item) : item))
-          : touchpoint.scriptLines,
-      })),
-    },
+    recoverySteps: { ...EMPTY_RECOVERY_STEPS },
+    phrasesToAvoid: [],
+    ...touchpoint,
+    standards: Array.isArray(touchpoint.standards)
+      ? touchpoint.standards.map((item: unknown) => (typeof item === 'string' ? standard(item) : item))
+      : touchpoint.standards,
+    scriptLines: Array.isArray(touchpoint.scriptLines)
+      ? touchpoint.scriptLines.map((item: unknown) => (typeof item === 'string' ? lineFromText(item) : item))
+      : touchpoint.scriptLines,
   }
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 export function stringifyJourney(doc: JourneyDocument): string {
   return `${JSON.stringify(toJourneyJson(doc), null, 2)}\n`
