@@ -4,21 +4,12 @@
  * Parsing never throws: it returns a valid journey or specific problems in both languages.
  */
 import { describe, expect, it } from 'vitest'
-import { translate, type MessageKey } from '../../../shared/i18n/translate'
 import { parseJourneyJson, toJourneyJson } from '../../../shared/interchange/journeyJson'
 import { validateJourney } from '../../../shared/journey/validate'
 import { JourneyDocumentSchema } from '../../../shared/model/schema'
 import { buildTemplate, RETAIL_STORE } from '../../../shared/templates'
-
-/** mulberry32: a small deterministic PRNG. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../../helpers/random'
+import { renderedEverywhere } from '../../helpers/messages'
 
 const VALUES: unknown[] = [null, 0, -1, 1.5, 4, 1e308, '', 'x', '长'.repeat(400), true, false, [], {}, [null], [{}], { a: 1 }, 'toString', '__proto__', [[[]]], 'main', 'life', 'staff']
 
@@ -59,13 +50,6 @@ function asVersion1(json: ReturnType<typeof toJourneyJson>): unknown {
   return v1
 }
 
-/** A message exists in both languages and every {parameter} in it is filled. */
-const rendered = (message: { key: string; params?: Record<string, string | number> }) =>
-  (['en', 'zh-CN'] as const).every((locale) => {
-    const text = translate(locale, message.key as MessageKey, message.params)
-    return text !== message.key && !/\{\w+\}/.test(text)
-  })
-
 describe('parsing damaged JSON journeys', () => {
   const v2 = toJourneyJson(buildTemplate(RETAIL_STORE, 'zh-CN'))
   it.each([
@@ -73,7 +57,7 @@ describe('parsing damaged JSON journeys', () => {
     ['version 1', asVersion1(v2)],
   ])('%s: 2,000 damaged files each parse to a valid journey or to specific problems, never an exception', (_label, json) => {
     expect(parseJourneyJson(JSON.stringify(json)).ok).toBe(true)
-    const next = random(_label === 'version 2' ? 7 : 11)
+    const next = seededRandom(_label === 'version 2' ? 7 : 11)
     let refused = 0
     for (let round = 0; round < 2000; round++) {
       const text = JSON.stringify(damage(json, next))
@@ -89,7 +73,7 @@ describe('parsing damaged JSON journeys', () => {
       } else {
         refused++
         expect(result.problems.length).toBeGreaterThan(0)
-        for (const problem of result.problems) expect(rendered(problem), problem.key).toBe(true)
+        for (const problem of result.problems) expect(renderedEverywhere(problem), problem.key).toBe(true)
       }
     }
     expect(refused).toBeGreaterThan(500)

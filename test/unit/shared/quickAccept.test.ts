@@ -9,6 +9,7 @@ import { quickAccept } from '../../../shared/model/quickAccept'
 import { COLLECTIONS, RECORD_SCHEMAS, type CollectionName } from '../../../shared/model/schema'
 import { TEMPLATES } from '../../../shared/templates'
 import { buildTemplate } from '../../../shared/templates/spec'
+import { seededRandom } from '../../helpers/random'
 
 /** Collections whose schemas quickAccept understands; the others (a refined union, a partial record) always go to zod. */
 const QUICK: CollectionName[] = ['stages', 'lanes', 'touchpoints', 'edges', 'personas', 'phrases', 'acceptedFindings']
@@ -36,16 +37,6 @@ function sampleRecords(name: CollectionName): unknown[] {
   const schema = RECORD_SCHEMAS[name] as z.ZodType
   const fromTemplates = TEMPLATES.flatMap((spec) => (['zh-CN', 'en'] as const).flatMap((locale) => Object.values(buildTemplate(spec, locale)[name] ?? {})))
   return [...fromTemplates, ...(EXTRA[name] ?? [])].map((record) => schema.parse(record))
-}
-
-/** A small deterministic PRNG (mulberry32), so a failure reproduces. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const LIMITS = [0, 1, 2, 39, 40, 41, 63, 64, 65, 99, 100, 101, 199, 200, 201, 299, 300, 301, 499, 500, 501, 1999, 2000, 2001, 4999, 5000, 5001, 9999, 10_000, 10_001]
@@ -108,7 +99,7 @@ describe('quickAccept', () => {
     const schema = RECORD_SCHEMAS[name] as z.ZodType
     const accept = quickAccept(schema)
     const records = sampleRecords(name)
-    const next = random(COLLECTIONS.indexOf(name) + 1)
+    const next = seededRandom(COLLECTIONS.indexOf(name) + 1)
     let accepted = 0
     let refusedByBoth = 0
     for (let round = 0; round < 4000; round++) {
