@@ -9,6 +9,10 @@ import ExcelJS from 'exceljs'
 import type { RawTable } from '../../../shared/import/touchpointTable'
 import { ServiceError } from '../errors'
 import { readImportBytes } from './readBytes'
+import { declaredUnzippedBytes } from './zipSize'
+
+/** What a workbook may unpack to: far beyond any sheet a team keeps (100,000 audit rows are ~40 MB). */
+export const MAX_UNZIPPED_MB = 300
 
 /** The spreadsheet at `path` as text cells; throws a {@link ServiceError} the user can act on. */
 export async function readTable(path: string): Promise<RawTable> {
@@ -63,6 +67,9 @@ export function parseCsv(text: string): RawTable {
 
 /** The first worksheet of an .xlsx file; row 1 is the header row. */
 async function readWorkbook(bytes: Uint8Array): Promise<RawTable> {
+  const unzipped = declaredUnzippedBytes(bytes)
+  if (unzipped === null) throw new ServiceError('CORRUPT', { key: 'import.unreadableWorkbook' })
+  if (unzipped > MAX_UNZIPPED_MB * 1024 * 1024) throw new ServiceError('TOO_LARGE', { key: 'import.workbookTooLarge', params: { mb: MAX_UNZIPPED_MB } })
   const workbook = new ExcelJS.Workbook()
   try {
     // exceljs types its input as an ArrayBuffer-like "Buffer"; a fresh ArrayBuffer satisfies that exactly.

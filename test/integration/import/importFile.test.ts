@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { ServiceError } from '../../../electron/services/errors'
 import { importJourneyFile } from '../../../electron/services/import/importFile'
+import { declaredUnzippedBytes } from '../../../electron/services/import/zipSize'
 import { render } from '../../../shared/i18n/translate'
 import { stringifyJourney } from '../../../shared/interchange/journeyJson'
 import { mainPath } from '../../../shared/journey/mainPath'
@@ -172,6 +173,27 @@ describe('importJourneyFile: xlsx', () => {
     const error = await refusal(importJourneyFile(path, 'en', { skipBadRows: true }))
     expect(error.code).toBe('CORRUPT')
     expect(error.userMessage.key).toBe('import.unreadableWorkbook')
+  })
+
+  it('refuses a workbook that unpacks to more than 300 MB before inflating it (a zip bomb)', async () => {
+    const workbook = new ExcelJS.Workbook()
+    workbook.addWorksheet('Sheet1').addRow(['阶段', '接触点'])
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer())
+    const honest = declaredUnzippedBytes(bytes)!
+    expect(honest).toBeGreaterThan(1000)
+    expect(honest).toBeLessThan(100 * bytes.length)
+    // Make the first entry claim 400 MB, as a bomb made with an ordinary zip tool would.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const eocd = bytes.length - 22
+    expect(view.getUint32(eocd, true)).toBe(0x06054b50)
+    view.setUint32(view.getUint32(eocd + 16, true) + 24, 400 * 1024 * 1024, true)
+    expect(declaredUnzippedBytes(bytes)).toBeGreaterThan(400 * 1024 * 1024)
+    const path = join(dir(), 'bomb.xlsx')
+    writeFileSync(path, bytes)
+    const error = await refusal(importJourneyFile(path, 'zh-CN', { skipBadRows: true }))
+    expect(error.code).toBe('TOO_LARGE')
+    expect(render('zh-CN', error.userMessage)).toBe('这个 Excel 文件解压后超过 300 MB，太大，无法导入。请拆分成较小的工作簿，或确认选对了文件。')
+    expect(declaredUnzippedBytes(new TextEncoder().encode('PK not really a zip'))).toBeNull()
   })
 
   it('refuses a workbook whose first sheet is empty', async () => {
