@@ -7,8 +7,9 @@
  * zod's parse copies every object and array it accepts, which costs more than reading the rows from
  * SQLite. This reads the schema's own definition, so there is nothing to keep in step by hand. Every
  * test is a sufficient condition (stricter where zod's is subtle, e.g. strings measured in code
- * points); anything it does not understand (refinements, transforms, defaults, unions, formats…)
- * makes the whole schema fall back to zod. test/unit/model/quickAccept.test.ts checks it against zod.
+ * points); anything it does not understand (refinements, transforms, defaults, unions, string
+ * formats other than .regex()…) makes the whole schema fall back to zod.
+ * test/unit/shared/quickAccept.test.ts checks it against zod.
  */
 import type { z } from 'zod'
 
@@ -61,9 +62,11 @@ function compile(schema: z.ZodType): Accept {
   const def = (schema as unknown as { _zod: { def: Def } })._zod.def
   if (def.coerce) throw new Unsupported()
   switch (def.type) {
-    case 'string':
+    case 'string': {
       if (def.format !== undefined) throw new Unsupported()
-      return string(lengthBounds(def, true), patternsOf(def))
+      const patterns: RegExp[] = []
+      return string(lengthBounds(def, patterns), patterns)
+    }
     case 'number':
       return number(def)
     case 'boolean':
@@ -86,7 +89,7 @@ function compile(schema: z.ZodType): Accept {
       return (value) => value === null || inner(value)
     }
     case 'array':
-      return array(compile(def.element!), lengthBounds(def, false))
+      return array(compile(def.element!), lengthBounds(def))
     case 'object':
       noChecks(def)
       return object(def.shape!)
@@ -105,15 +108,17 @@ interface Bounds {
 }
 
 /**
- * min/max/exact length checks. zod measures strings in code points, of which a string has at most
- * as many as UTF-16 units and at least half as many: a string's unit count gives a sure answer
- * when it is ≤ max, and ≥ 2 × min (or ≥ min when min ≤ 1); otherwise zod decides.
+ * min/max/exact length checks of an array, or of a string (pass `patterns`: its .regex() checks are
+ * collected there). zod measures strings in code points, of which a string has at most as many as
+ * UTF-16 units and at least half as many: a string's unit count gives a sure answer when it is
+ * ≤ max, and ≥ 2 × min (or ≥ min when min ≤ 1); otherwise zod decides.
  */
-function lengthBounds(def: Def, isString: boolean): Bounds {
+function lengthBounds(def: Def, patterns?: RegExp[]): Bounds {
+  const isString = patterns !== undefined
   const bounds = { min: 0, max: Infinity }
   for (const { _zod: { def: check } } of def.checks ?? []) {
-    if (isString && check.check === 'string_format' && check.format === 'regex' && check.pattern instanceof RegExp) continue
-    if (check.check === 'max_length') bounds.max = Math.min(bounds.max, check.maximum!)
+    if (isString && check.check === 'string_format' && check.format === 'regex' && check.pattern instanceof RegExp) patterns.push(check.pattern)
+    else if (check.check === 'max_length') bounds.max = Math.min(bounds.max, check.maximum!)
     else if (check.check === 'min_length') bounds.min = Math.max(bounds.min, check.minimum!)
     else if (check.check === 'length_equals' && !isString) {
       bounds.min = Math.max(bounds.min, check.length!)
@@ -124,11 +129,7 @@ function lengthBounds(def: Def, isString: boolean): Bounds {
   return bounds
 }
 
-/** `.regex()` checks, tested as zod tests them (from the start, whatever the flags). */
-function patternsOf(def: Def): RegExp[] {
-  return (def.checks ?? []).map(({ _zod: { def: check } }) => check).filter((check) => check.check === 'string_format').map((check) => check.pattern!)
-}
-
+/** A string within bounds that matches every pattern, tested as zod tests it (from the start, whatever the flags). */
 function string({ min, max }: Bounds, patterns: RegExp[]): Accept {
   const matches = (value: string) =>
     patterns.every((pattern) => {
