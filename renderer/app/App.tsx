@@ -1,6 +1,7 @@
 /** The window: start page or editor, plus notices and dialogs; wires host events and shortcuts. */
 import { useEffect } from 'react'
 import { localeFromSystem, translate } from '../../shared/i18n/translate'
+import type { HostEvent } from '../../shared/ipc/contract'
 import { DialogHost } from '../dialogs/DialogHost'
 import { EditorPage } from '../editor/EditorPage'
 import { call, onHostEvent } from '../host/api'
@@ -27,7 +28,6 @@ import {
 import { exportImage } from '../export/exportImage'
 import { exportScript } from '../export/exportScript'
 import { startPresenting } from '../presentation/presenting'
-import type { HostEvent } from '../../shared/ipc/contract'
 import { NoticeBar } from './NoticeBar'
 
 function isTextFocused(): boolean {
