@@ -129,9 +129,11 @@ export function importScorecardTable(
     }
 
     // Blank scorecard and dimension cells repeat the row above (merged cells saved as CSV).
-    let scorecardName = columns.scorecard ? text('scorecard') : fallbackName
+    let scorecardName = columns.scorecard ? cell(cells, 'scorecard').trim() : fallbackName
     if (scorecardName === '' && previous) scorecardName = previous.scorecardName
+    // Checked after inheriting: a row under an over-long name belongs to a scorecard that can't be kept.
     if (scorecardName === '') report('scorecardImport.requiredEmpty', 'scorecard')
+    else if (scorecardName.length > LIMITS.scorecard) report('import.tooLong', 'scorecard', { max: LIMITS.scorecard })
     const sameScorecard = previous !== undefined && titleKey(previous.scorecardName) === titleKey(scorecardName)
 
     const dimensionText = cell(cells, 'dimension').trim()

@@ -198,4 +198,14 @@ describe('scorecard import: problems, each with its row and column', () => {
     // Nothing left to import: refused even when skipping.
     expect(importScorecardTable({ headers: sheet.headers, rows: [sheet.rows[1]!] }, journey, 'en', { skipBadRows: true })).toEqual({ ok: false, problems: expected.map((problem) => ({ ...problem, params: { ...problem.params, row: 2 } })) })
   })
+
+  it('a scorecard name that is too long is reported on every row under it, so skipping never keeps the scorecard', () => {
+    const long = 'S'.repeat(201)
+    const sheet = { headers: EN, rows: [row({ scorecard: long, dimension: 'empathy', indicator: 'Smile', weight: '50', scale: 'yes/no' }), row({ dimension: 'empathy', indicator: 'Greet', weight: '50', scale: 'yes/no' }), row({ scorecard: 'Visit', dimension: 'empathy', indicator: 'Smile', weight: '100', scale: 'yes/no' })] }
+    const tooLong = (rowNumber: number) => ({ key: 'import.tooLong', params: { row: rowNumber, column: 'scorecard', max: 200 } })
+    expect(problems(sheet)).toEqual([tooLong(2), tooLong(3)])
+    const result = imported(sheet, { skipBadRows: true })
+    expect(result.skipped).toEqual([tooLong(2), tooLong(3)])
+    expect(result.scorecards.map((card) => card.name)).toEqual(['Visit'])
+  })
 })
