@@ -15,6 +15,16 @@ export const STAGE_HEADER_HEIGHT = 64
 export const LANE_HEADER_WIDTH = 168
 export const MIN_STAGE_WIDTH = CARD_WIDTH + 2 * CELL_PADDING
 export const MIN_LANE_HEIGHT = CARD_HEIGHT + 2 * CELL_PADDING
+/**
+ * The farthest a card sits from its cell's corner (about 800 cards side by side). A file may hold
+ * any finite offset (another tool, a bug, a stranger): beyond this the card is drawn at the edge,
+ * so one stray card can't stretch the canvas or an exported image to millions of pixels. The
+ * stored value is kept; dragging the card sets a new one.
+ */
+export const MAX_CELL_OFFSET = 200_000
+
+/** A stored offset as drawn: never negative, never beyond {@link MAX_CELL_OFFSET}. */
+export const cellOffset = (value: number): number => Math.min(MAX_CELL_OFFSET, Math.max(0, value))
 
 export interface Band {
   id: string
@@ -56,8 +66,8 @@ export function blueprintGeometry(doc: JourneyDocument): BlueprintGeometry {
   const widths = new Map<string, number>()
   const heights = new Map<string, number>()
   for (const touchpoint of Object.values(doc.touchpoints)) {
-    const right = Math.max(0, touchpoint.x) + CARD_WIDTH + 2 * CELL_PADDING
-    const bottom = Math.max(0, touchpoint.y) + CARD_HEIGHT + 2 * CELL_PADDING
+    const right = cellOffset(touchpoint.x) + CARD_WIDTH + 2 * CELL_PADDING
+    const bottom = cellOffset(touchpoint.y) + CARD_HEIGHT + 2 * CELL_PADDING
     widths.set(touchpoint.stageId, Math.max(widths.get(touchpoint.stageId) ?? 0, right))
     heights.set(touchpoint.laneId, Math.max(heights.get(touchpoint.laneId) ?? 0, bottom))
   }
@@ -80,8 +90,8 @@ export function cardPosition(geometry: BlueprintGeometry, touchpoint: Pick<Touch
   const stage = geometry.stageById.get(touchpoint.stageId)
   const lane = geometry.laneById.get(touchpoint.laneId)
   return {
-    x: (stage?.start ?? LANE_HEADER_WIDTH) + CELL_PADDING + Math.max(0, touchpoint.x),
-    y: (lane?.start ?? STAGE_HEADER_HEIGHT) + CELL_PADDING + Math.max(0, touchpoint.y),
+    x: (stage?.start ?? LANE_HEADER_WIDTH) + CELL_PADDING + cellOffset(touchpoint.x),
+    y: (lane?.start ?? STAGE_HEADER_HEIGHT) + CELL_PADDING + cellOffset(touchpoint.y),
   }
 }
 
@@ -115,10 +125,10 @@ export function nextFreeOffset(doc: JourneyDocument, stageId: string, laneId: st
   let right = -CARD_GAP - CARD_WIDTH
   for (const touchpoint of Object.values(doc.touchpoints)) {
     if (touchpoint.stageId === stageId && touchpoint.laneId === laneId && touchpoint.y < CARD_HEIGHT) {
-      right = Math.max(right, touchpoint.x)
+      right = Math.max(right, cellOffset(touchpoint.x))
     }
   }
-  return { x: right + CARD_WIDTH + CARD_GAP, y: 0 }
+  return { x: cellOffset(right + CARD_WIDTH + CARD_GAP), y: 0 }
 }
 
 /** The bounding box of some cards on the canvas (for exporting a selection). */

@@ -14,6 +14,7 @@ import {
   LANE_HEADER_WIDTH,
   MIN_LANE_HEIGHT,
   MIN_STAGE_WIDTH,
+  MAX_CELL_OFFSET,
   STAGE_HEADER_HEIGHT,
 } from '../../../../shared/canvas/geometry'
 import { bySortKey } from '../../../../shared/model/order'
@@ -75,6 +76,20 @@ describe('blueprint geometry: stage columns × lane rows', () => {
     expect(nextFreeOffset(doc, a.stageId, a.laneId)).toEqual({ x: 600 + CARD_WIDTH + CARD_GAP, y: 0 })
     const emptyStage = bySortKey(Object.values(doc.stages))[5]!
     expect(nextFreeOffset(doc, emptyStage.id, a.laneId)).toEqual({ x: 0, y: 0 })
+  })
+
+  it('draws a card with an absurd stored offset at the edge, so one stray card cannot stretch the grid to millions of pixels', () => {
+    const { doc, byTitle } = setup()
+    const b = byTitle('B')
+    doc.touchpoints[b.id] = { ...b, x: 1e15, y: -1e15 }
+    const geometry = blueprintGeometry(doc)
+    const stage = geometry.stageById.get(b.stageId)!
+    expect(stage.size).toBe(MAX_CELL_OFFSET + CARD_WIDTH + 2 * CELL_PADDING)
+    expect(geometry.width).toBeLessThan(2 * MAX_CELL_OFFSET)
+    expect(cardPosition(geometry, doc.touchpoints[b.id]!)).toEqual({ x: stage.start + CELL_PADDING + MAX_CELL_OFFSET, y: geometry.laneById.get(b.laneId)!.start + CELL_PADDING })
+    // The stored value is kept (nothing is lost); a new card in that cell stays within the limit too.
+    expect(doc.touchpoints[b.id]!.x).toBe(1e15)
+    expect(nextFreeOffset(doc, b.stageId, b.laneId).x).toBeLessThanOrEqual(MAX_CELL_OFFSET)
   })
 
   it('bounds a selection of cards', () => {
