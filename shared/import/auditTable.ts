@@ -8,40 +8,12 @@
  */
 import type { Message, MessageKey } from '../i18n/translate'
 import type { JourneyDocument, Locale } from '../model/schema'
-import { AUDIT_SOURCES, AuditSchema, ScoreSchema, type Audit, type Indicator, type Score, type Scorecard } from '../model/scorecard'
+import { AuditSchema, ScoreSchema, type Audit, type Indicator, type Score, type Scorecard } from '../model/scorecard'
 import { parseAnswer } from '../scoring/normalise'
-import { cellReader, dataRows, headerKey, isEmptyTable, listed, matchSheetHeaders, parseDateCell, RowProblems, writtenIdOk, type SheetColumn } from './sheet'
+import { AUDIT_COLUMNS, auditSourceOf, REQUIRED_AUDIT_COLUMNS, type AuditColumnId, type AuditSource } from './auditColumns'
+import { cellReader, dataRows, isEmptyTable, listed, matchSheetHeaders, parseDateCell, RowProblems, writtenIdOk } from './sheet'
 import { titleKey } from './tableRow'
 import type { RawTable } from './touchpointTable'
-
-export const AUDIT_COLUMN_IDS = ['audit', 'date', 'store', 'post', 'indicator', 'score', 'auditor', 'scorecard', 'comment', 'source'] as const
-export type AuditColumnId = (typeof AUDIT_COLUMN_IDS)[number]
-
-/** The columns of the audit sheet, English / Chinese, with further accepted spellings. */
-export const AUDIT_COLUMNS: Readonly<Record<AuditColumnId, SheetColumn>> = {
-  audit: { header: { en: 'audit', 'zh-CN': '检查编号' }, aliases: ['audit id', 'audit no', 'audit number', '检查单号', '稽核编号'] },
-  date: { header: { en: 'date', 'zh-CN': '日期' }, aliases: ['audit date', '检查日期'] },
-  store: { header: { en: 'store', 'zh-CN': '门店' }, aliases: ['门店名称', '网点'] },
-  post: { header: { en: 'post', 'zh-CN': '岗位' }, aliases: ['role', '服务岗位'] },
-  indicator: { header: { en: 'indicator', 'zh-CN': '指标' }, aliases: ['考核指标', '指标名称'] },
-  score: { header: { en: 'score', 'zh-CN': '得分' }, aliases: ['answer', '分数', '评分'] },
-  auditor: { header: { en: 'auditor', 'zh-CN': '检查人' }, aliases: ['检查员', '稽核员'] },
-  scorecard: { header: { en: 'scorecard', 'zh-CN': '考核表' }, aliases: ['scorecard name', '考核表名称'] },
-  comment: { header: { en: 'comment', 'zh-CN': '备注' }, aliases: ['comments', 'note', 'notes'] },
-  source: { header: { en: 'source', 'zh-CN': '来源' }, aliases: ['数据来源'] },
-}
-
-const REQUIRED: readonly AuditColumnId[] = ['audit', 'date', 'indicator', 'score']
-
-type AuditSource = (typeof AUDIT_SOURCES)[number]
-const SOURCE_WORDS: Record<AuditSource, readonly string[]> = {
-  audit: ['audit', '检查', '稽核', '巡检', '审核'],
-  mysteryShopper: ['mystery shopper', 'mystery shopping', 'mysteryShopper', '神秘顾客', '神秘客', '暗访'],
-  survey: ['survey', '问卷', '问卷调查', '调查'],
-}
-const SOURCES = new Map<string, AuditSource>(
-  AUDIT_SOURCES.flatMap((source) => SOURCE_WORDS[source].map((word) => [headerKey(word), source] as const)),
-)
 
 const LIMITS = {
   store: AuditSchema.shape.store.maxLength ?? 200,
@@ -129,7 +101,7 @@ function memo<T>(read: (text: string) => T): (text: string) => T {
  */
 export function importAuditTable(table: RawTable, design: ScorecardDesign, locale: Locale, options: AuditImportOptions): AuditImportResult {
   if (isEmptyTable(table)) return { ok: false, problems: [{ key: 'scorecardImport.empty' }] }
-  const header = matchSheetHeaders(table.headers, AUDIT_COLUMNS, REQUIRED, locale)
+  const header = matchSheetHeaders(table.headers, AUDIT_COLUMNS, REQUIRED_AUDIT_COLUMNS, locale)
   if (!header.ok) return { ok: false, problems: header.problems }
   const rows = dataRows(table)
   if (rows.length === 0) return { ok: false, problems: [{ key: 'scorecardImport.empty' }] }
@@ -139,7 +111,7 @@ export function importAuditTable(table: RawTable, design: ScorecardDesign, local
   const index = new DesignIndex(design)
   const readDate = memo(parseDateCell)
   const readKey = memo(titleKey)
-  const readSource = memo((text: string): AuditSource | null => SOURCES.get(headerKey(text)) ?? null)
+  const readSource = memo(auditSourceOf)
   const groups = new Map<string, AuditGroup>()
   const badDates = new Set<number>()
 

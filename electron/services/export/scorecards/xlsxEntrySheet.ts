@@ -1,7 +1,7 @@
 /** The "Audit entry" sheet: a template the audit importer reads back as it is. */
 import type ExcelJS from 'exceljs'
 import type { MessageKey } from '../../../../shared/i18n/translate'
-import { AUDIT_COLUMNS, type AuditColumnId } from '../../../../shared/import/auditTable'
+import { AUDIT_COLUMNS, type AuditColumnId } from '../../../../shared/import/auditColumns'
 import type { ScorecardExportModel } from './data'
 import { HEADER_FILL, scaleText } from './xlsxLayout'
 
