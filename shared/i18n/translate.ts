@@ -20,8 +20,9 @@ import { scorecardExportMessages } from './messages/scorecardExport'
 import { scorecardUiMessages } from './messages/scorecardUi'
 import { scriptMessages } from './messages/scripts'
 import { scriptExportMessages } from './messages/scriptExport'
+import { validationMessages } from './messages/validation'
 
-const AREAS = [domainMessages, problemMessages, fileMessages, importMessages, cliMessages, uiMessages, editorMessages, menuMessages, canvasMessages, lintMessages, scoringMessages, presentMessages, scorecardExportMessages, scorecardImportMessages, scorecardUiMessages, scriptMessages, scriptExportMessages] as const
+const AREAS = [domainMessages, problemMessages, fileMessages, importMessages, cliMessages, uiMessages, editorMessages, menuMessages, canvasMessages, lintMessages, scoringMessages, presentMessages, scorecardExportMessages, scorecardImportMessages, scorecardUiMessages, scriptMessages, scriptExportMessages, validationMessages] as const
 
 type Area = (typeof AREAS)[number]
 type KeysOf<A> = A extends { en: infer T } ? keyof T : never
@@ -33,10 +34,17 @@ const DICTIONARIES: Record<Locale, Record<string, string>> = {
   'zh-CN': Object.assign({}, ...AREAS.map((area) => area['zh-CN'])),
 }
 
-/** The message for `key` in `locale`, with `{name}` placeholders filled from `params`. */
+/**
+ * The message for `key` in `locale`, with `{name}` placeholders filled from `params`. A message may
+ * embed another by key: a `detailKey` param is rendered (with the other params) into `{detail}`, so
+ * "Invalid value in field …: more than 300 characters" is in one language throughout.
+ */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const { detailKey, ...rest } = params
+  const filled: MessageParams = typeof detailKey === 'string' ? { ...rest, detail: translate(locale, detailKey as MessageKey, rest) } : params
   const template = DICTIONARIES[locale][key] ?? key
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+  // Own keys only: a template placeholder such as {constructor} must not reach Object.prototype.
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(filled, name) ? String(filled[name]) : whole))
 }
 
 /** A message not yet rendered: domain code returns these so each UI picks its language. */

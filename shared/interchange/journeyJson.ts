@@ -16,6 +16,7 @@ import {
   type JourneyDocument,
 } from '../model/schema'
 import { validateJourney } from '../journey/validate'
+import { issueDetail } from '../model/issueDetail'
 import { IndicatorSchema, ScorecardSchema } from '../model/scorecard'
 import { AcceptedFindingSchema, EMPTY_RECOVERY_STEPS, lineFromText, PhraseSchema, standard } from '../model/script'
 
@@ -108,13 +109,13 @@ export function parseJourneyJson(text: string): ParseResult {
   }
   const version = (raw as { formatVersion?: unknown }).formatVersion
   const upgraded = version === 1 ? upgradeFromVersion1(raw as Record<string, unknown>) : raw
-  const parsed = JourneyJsonSchema.safeParse(upgraded)
+  const parsed = JourneyJsonSchema.safeParse(upgraded, { reportInput: true })
   if (!parsed.success) {
     return {
       ok: false,
       problems: parsed.error.issues.map((issue) => ({
         key: 'json.invalid',
-        params: { path: issue.path.join('.'), detail: issue.message },
+        params: { path: issue.path.join('.'), ...issueDetail(issue) },
       })),
     }
   }

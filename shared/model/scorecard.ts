@@ -11,7 +11,8 @@ const text = (max: number) => z.string().max(max)
 export const ScaleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('yesNo') }),
   z.object({ kind: z.literal('range'), min: z.number().finite(), max: z.number().finite() }).refine((scale) => scale.max > scale.min, {
-    message: 'max must be greater than min',
+    // A message key (messages/validation.ts), so every UI can say it in its language.
+    message: 'invalid.rangeOrder',
   }),
 ])
 export type Scale = z.infer<typeof ScaleSchema>

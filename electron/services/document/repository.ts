@@ -15,6 +15,7 @@ import {
   type JourneyDocument,
   type JourneyMeta,
 } from '../../../shared/model/schema'
+import { issueDetail } from '../../../shared/model/issueDetail'
 import { quickAccept } from '../../../shared/model/quickAccept'
 import { RECORD_TABLES, type ChildTable, type RecordTable, type Row } from './recordTables'
 import type { z } from 'zod'
@@ -132,7 +133,7 @@ export class JourneyRepository {
           valid[id] = record
           continue
         }
-        const parsed = schema.safeParse(record)
+        const parsed = schema.safeParse(record, { reportInput: true })
         if (parsed.success) valid[id] = parsed.data
         else dropped.push({ table: RECORD_TABLES[name].table, id, reason: invalidReason(parsed.error) })
       }
@@ -154,7 +155,7 @@ export class JourneyRepository {
 
 function invalidReason(error: z.ZodError): DroppedRow['reason'] {
   const issue = error.issues[0]
-  return { key: 'open.rowInvalid', params: { field: issue?.path.join('.') ?? '', detail: issue?.message ?? '' } }
+  return { key: 'open.rowInvalid', params: { field: issue?.path.join('.') ?? '', ...(issue ? issueDetail(issue) : { detailKey: 'invalid.value' }) } }
 }
 
 /** Touchpoints whose stage or lane is gone and edges whose ends are gone can't be shown: list and drop them. */

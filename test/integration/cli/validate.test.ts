@@ -40,13 +40,14 @@ describe('mot-studio validate', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toBe('')
     expect(result.outLines).toEqual([
-      expect.stringMatching(/^retail\.journey: persona pr_bad: Invalid value in field "sortKey": /),
+      'retail.journey: persona pr_bad: Invalid value in field "sortKey": must not be empty',
       'retail.journey: More than one main-path connection leaves "Phone enquiry"; make the others alternatives.',
     ])
     expect(fingerprint(path)).toEqual(before)
 
     const zh = await cli(dir(), ['validate', 'retail.journey', '--lang', 'zh-CN'])
     expect(zh.code).toBe(1)
+    expect(zh.outLines[0]).toBe('retail.journey: persona pr_bad: 字段“sortKey”的值无效：不能为空')
     expect(zh.outLines[1]).toBe('retail.journey: 从“Phone enquiry”出发的主路径连线不止一条，请把其余的改为备选路径。')
 
     // info still summarises what could be read, and warns on stderr about the rest.

@@ -123,7 +123,7 @@ describe('opening a journey with invalid rows', () => {
       'edge ed_2 open.edgeOrphan',
       'edge ed_skip open.edgeOrphan',
     ])
-    expect(snapshot.dropped[0]!.reason.params).toMatchObject({ field: 'id', detail: expect.stringMatching(/reserved id/) })
+    expect(snapshot.dropped[0]!.reason.params).toEqual({ field: 'id', detailKey: 'invalid.reservedId' })
     expect(snapshot.doc).toEqual(withoutTouchpoints('tp_advise'))
     await expectCleanAfterSave(snapshot, workspace, path, withoutTouchpoints('tp_advise'))
   })
