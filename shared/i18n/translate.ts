@@ -34,14 +34,23 @@ const DICTIONARIES: Record<Locale, Record<string, string>> = {
   'zh-CN': Object.assign({}, ...AREAS.map((area) => area['zh-CN'])),
 }
 
+/** Params that hold a message key, and the placeholder their rendered text fills. */
+const EMBEDDED = { detailKey: 'detail', fieldKey: 'field' } as const
+
 /**
  * The message for `key` in `locale`, with `{name}` placeholders filled from `params`. A message may
- * embed another by key: a `detailKey` param is rendered (with the other params) into `{detail}`, so
- * "Invalid value in field …: more than 300 characters" is in one language throughout.
+ * embed others by key: a `detailKey` (or `fieldKey`) param is rendered, with the other params, into
+ * `{detail}` (or `{field}`), so "Invalid value in field “Title”: more than 300 characters" is in
+ * one language throughout.
  */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  const { detailKey, ...rest } = params
-  const filled: MessageParams = typeof detailKey === 'string' ? { ...rest, detail: translate(locale, detailKey as MessageKey, rest) } : params
+  const filled: MessageParams = { ...params }
+  for (const [param, placeholder] of Object.entries(EMBEDDED)) {
+    const embedded = params[param]
+    if (typeof embedded !== 'string') continue
+    delete filled[param]
+    filled[placeholder] = translate(locale, embedded as MessageKey, Object.fromEntries(Object.entries(params).filter(([name]) => !(name in EMBEDDED))))
+  }
   const template = DICTIONARIES[locale][key] ?? key
   // Own keys only: a template placeholder such as {constructor} must not reach Object.prototype.
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(filled, name) ? String(filled[name]) : whole))

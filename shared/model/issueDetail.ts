@@ -49,3 +49,34 @@ export function issueDetail(issue: Issue): MessageParams & { detailKey: MessageK
       return { detailKey: 'invalid.value' }
   }
 }
+
+/** The inspector's label for a touchpoint field (the first step of an issue's path), where it has one. */
+const TOUCHPOINT_FIELD_LABELS: Partial<Record<string, MessageKey>> = {
+  title: 'editor.tp.title',
+  stageId: 'editor.tp.stage',
+  laneId: 'editor.tp.lane',
+  channel: 'editor.tp.channel',
+  role: 'editor.tp.role',
+  isMot: 'editor.tp.mot',
+  motFamily: 'editor.tp.family',
+  importance: 'editor.tp.importance',
+  isPeak: 'editor.tp.peak',
+  isEnd: 'editor.tp.end',
+  emotion: 'editor.tp.emotion',
+  servqual: 'editor.tp.servqual',
+  standards: 'editor.tp.standards',
+  scriptLines: 'editor.tp.script',
+  delight: 'editor.tp.delight',
+  risk: 'editor.tp.risk',
+  recovery: 'editor.tp.recovery',
+  expectation: 'editor.tp.expectation',
+  notes: 'editor.tp.notes',
+}
+
+/** The field an issue is about, for "Invalid value in field …": a touchpoint's as the inspector names it, else its data name. */
+export function issueField(collection: string, issue: Issue): MessageParams {
+  const path = issue.path.map(String)
+  const label = collection === 'touchpoints' && path[0] !== undefined ? TOUCHPOINT_FIELD_LABELS[path[0]] : undefined
+  return label ? { fieldKey: label } : { field: path.join('.') }
+}
+

@@ -15,7 +15,7 @@ import {
   type JourneyDocument,
   type JourneyMeta,
 } from '../../../shared/model/schema'
-import { issueDetail } from '../../../shared/model/issueDetail'
+import { issueDetail, issueField } from '../../../shared/model/issueDetail'
 import { quickAccept } from '../../../shared/model/quickAccept'
 import { RECORD_TABLES, type ChildTable, type RecordTable, type Row } from './recordTables'
 import type { z } from 'zod'
@@ -135,7 +135,7 @@ export class JourneyRepository {
         }
         const parsed = schema.safeParse(record, { reportInput: true })
         if (parsed.success) valid[id] = parsed.data
-        else dropped.push({ table: RECORD_TABLES[name].table, id, reason: invalidReason(parsed.error) })
+        else dropped.push({ table: RECORD_TABLES[name].table, id, reason: invalidReason(name, parsed.error) })
       }
       ;(doc as unknown as Record<string, unknown>)[name] = valid
     }
@@ -153,9 +153,10 @@ export class JourneyRepository {
   }
 }
 
-function invalidReason(error: z.ZodError): DroppedRow['reason'] {
+function invalidReason(collection: CollectionName, error: z.ZodError): DroppedRow['reason'] {
   const issue = error.issues[0]
-  return { key: 'open.rowInvalid', params: { field: issue?.path.join('.') ?? '', ...(issue ? issueDetail(issue) : { detailKey: 'invalid.value' }) } }
+  if (!issue) return { key: 'open.rowInvalid', params: { field: '', detailKey: 'invalid.value' } }
+  return { key: 'open.rowInvalid', params: { ...issueField(collection, issue), ...issueDetail(issue) } }
 }
 
 /** Touchpoints whose stage or lane is gone and edges whose ends are gone can't be shown: list and drop them. */

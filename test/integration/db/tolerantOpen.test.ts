@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { render } from '../../../shared/i18n/translate'
 import type { DocSnapshot } from '../../../shared/ipc/contract'
 import type { JourneyDocument } from '../../../shared/model/schema'
 import { fingerprint, sideFilesOf, tamper, useTempDir, useWorkspaces, writeJourneyFile } from '../../helpers/journeyFiles'
@@ -146,7 +147,8 @@ describe('opening a journey with invalid rows', () => {
     const workspace = workspaces()
     const snapshot = workspace.open(path, 'en')
     expect(droppedSummary(snapshot)).toEqual(['touchpoint tp_farewell open.rowInvalid', 'edge ed_4 open.edgeOrphan'])
-    expect(snapshot.dropped[0]!.reason.params?.field).toBe('title')
+    expect(snapshot.dropped[0]!.reason.params).toEqual({ fieldKey: 'editor.tp.title', detailKey: 'invalid.tooLong', max: 300 })
+    expect(render('zh-CN', snapshot.dropped[0]!.reason)).toBe('字段“标题”的值无效：超过 300 个字符')
     expect(snapshot.doc).toEqual(withoutTouchpoints('tp_farewell'))
     expectDirty(snapshot, workspace)
     await expectCleanAfterSave(snapshot, workspace, path, withoutTouchpoints('tp_farewell'))

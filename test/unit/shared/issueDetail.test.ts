@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { render, translate } from '../../../shared/i18n/translate'
-import { issueDetail } from '../../../shared/model/issueDetail'
+import { issueDetail, issueField } from '../../../shared/model/issueDetail'
 import { IdSchema } from '../../../shared/model/primitives'
 import { TouchpointSchema } from '../../../shared/model/schema'
 import { IndicatorSchema } from '../../../shared/model/scorecard'
@@ -52,6 +52,11 @@ describe('issueDetail', () => {
     expect(render('en', message)).toBe('Invalid value in field "title": more than 300 characters')
     expect(render('zh-CN', message)).toBe('字段“title”的值无效：超过 300 个字符')
     expect(renderedEverywhere(message)).toBe(true)
+    // A touchpoint field is named as the inspector names it; other records keep the data name.
+    const issue = TouchpointSchema.safeParse({ ...touchpoint(), scriptLines: 'x' }).error!.issues[0]!
+    expect(issueField('touchpoints', issue)).toEqual({ fieldKey: 'editor.tp.script' })
+    expect(issueField('edges', issue)).toEqual({ field: 'scriptLines' })
+    expect(render('zh-CN', { key: 'open.rowInvalid', params: { ...issueField('touchpoints', issue), ...issueDetail(issue) } })).toBe('字段“标准话术”的值无效：必须是列表')
     // A placeholder naming an Object.prototype member is not filled from the prototype.
     expect(translate('en', 'open.rowInvalid', {})).toBe('Invalid value in field "{field}": {detail}')
   })
