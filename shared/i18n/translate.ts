@@ -49,7 +49,7 @@ export function translate(locale: Locale, key: MessageKey, params: MessageParams
     const embedded = params[param]
     if (typeof embedded !== 'string') continue
     delete filled[param]
-    filled[placeholder] = translate(locale, embedded as MessageKey, Object.fromEntries(Object.entries(params).filter(([name]) => !(name in EMBEDDED))))
+    filled[placeholder] = translate(locale, embedded as MessageKey, Object.fromEntries(Object.entries(params).filter(([name]) => !Object.hasOwn(EMBEDDED, name))))
   }
   const template = DICTIONARIES[locale][key] ?? key
   // Own keys only: a template placeholder such as {constructor} must not reach Object.prototype.
