@@ -139,7 +139,8 @@ export class JourneyRepository {
       }
       ;(doc as unknown as Record<string, unknown>)[name] = valid
     }
-    dropOrphans(doc, dropped)
+    // Every reference is a foreign key, so a record can only be orphaned by one dropped just above.
+    if (dropped.some((row) => row.table !== 'journey')) dropOrphans(doc, dropped)
     return { doc, dropped }
   }
 
