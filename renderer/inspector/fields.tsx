@@ -15,7 +15,7 @@ import {
 } from 'react'
 import { useSession } from '../editor/sessionContext'
 
-interface TextFieldProps {
+export interface TextFieldProps {
   label: string
   value: string
   onChange: (value: string) => void

@@ -3,6 +3,7 @@ import type { ScriptLine } from '../../shared/model/script'
 import type { Locale } from '../../shared/model/schema'
 import { useT } from '../i18n/useT'
 import { TextField } from '../inspector/fields'
+import { MiniTextField } from './MiniTextField'
 
 export function ScriptLineList(props: { title: string; lang: Locale; lines: ScriptLine[]; changeLine: (index: number, changes: Partial<ScriptLine>) => void }) {
   const { title, lang, lines, changeLine } = props
@@ -32,20 +33,16 @@ export function ScriptLineList(props: { title: string; lang: Locale; lines: Scri
                   {t('scripts.line.linked')}
                 </span>
               )}
-              <div className="mini-field script-tone">
-                <span className="mini-label" aria-hidden="true">
-                  {t('scripts.line.toneShort')}
-                </span>
-                <TextField
-                  label={t('scripts.view.lineTone', { title, number })}
-                  hideLabel
-                  value={line.tone}
-                  maxLength={300}
-                  lang={lang}
-                  placeholder={t('scripts.line.tonePlaceholder')}
-                  onChange={(tone) => changeLine(index, { tone })}
-                />
-              </div>
+              <MiniTextField
+                wrapperClassName="script-tone"
+                shortLabel={t('scripts.line.toneShort')}
+                label={t('scripts.view.lineTone', { title, number })}
+                value={line.tone}
+                maxLength={300}
+                lang={lang}
+                placeholder={t('scripts.line.tonePlaceholder')}
+                onChange={(tone) => changeLine(index, { tone })}
+              />
               {line.alternatives.length > 0 && (
                 <ul className="script-alternative-list">
                   {line.alternatives.map((alternative, position) => (

@@ -14,6 +14,7 @@ import { useSession } from '../editor/sessionContext'
 import { useT } from '../i18n/useT'
 import { SelectField, TextField } from '../inspector/fields'
 import { RowActions, moved, useListEditing } from './listEditing'
+import { MiniTextField } from './MiniTextField'
 
 export const CUSTOMER_TYPES = ['hesitant', 'assertive', 'analytical', 'friendly'] as const
 
@@ -130,12 +131,16 @@ function ScriptLineRow({ index, count, line, linked, lang, typesId, onChange, on
           </button>
         </div>
       )}
-      <div className="mini-field script-tone">
-        <span className="mini-label" aria-hidden="true">
-          {t('scripts.line.toneShort')}
-        </span>
-        <TextField label={t('scripts.line.tone', { number })} hideLabel value={line.tone} maxLength={300} lang={lang} placeholder={t('scripts.line.tonePlaceholder')} onChange={(tone) => onChange({ tone })} />
-      </div>
+      <MiniTextField
+        wrapperClassName="script-tone"
+        shortLabel={t('scripts.line.toneShort')}
+        label={t('scripts.line.tone', { number })}
+        value={line.tone}
+        maxLength={300}
+        lang={lang}
+        placeholder={t('scripts.line.tonePlaceholder')}
+        onChange={(tone) => onChange({ tone })}
+      />
       <AlternativesEditor line={number} alternatives={line.alternatives} lang={lang} typesId={typesId} onChange={(alternatives) => onChange({ alternatives })} />
     </li>
   )
@@ -171,20 +176,17 @@ function AlternativesEditor({ line, alternatives, lang, typesId, onChange }: Alt
               const remove = t('scripts.alternative.remove', { line, number })
               return (
                 <li key={index} data-alt-row={index} className="alternative-row">
-                  <div className="mini-field alternative-type">
-                    <span className="mini-label" aria-hidden="true">
-                      {t('scripts.alternative.customerTypeShort')}
-                    </span>
-                    <TextField
-                      className="row-text"
-                      label={t('scripts.alternative.customerType', { line, number })}
-                      hideLabel
-                      list={typesId}
-                      value={alternative.customerType}
-                      maxLength={100}
-                      lang={lang}
-                      onChange={(customerType) => change(index, { customerType })}
-                    />
+                  <MiniTextField
+                    wrapperClassName="alternative-type"
+                    shortLabel={t('scripts.alternative.customerTypeShort')}
+                    className="row-text"
+                    label={t('scripts.alternative.customerType', { line, number })}
+                    list={typesId}
+                    value={alternative.customerType}
+                    maxLength={100}
+                    lang={lang}
+                    onChange={(customerType) => change(index, { customerType })}
+                  >
                     <button
                       type="button"
                       className="icon-button danger"
@@ -197,7 +199,7 @@ function AlternativesEditor({ line, alternatives, lang, typesId, onChange }: Alt
                     >
                       ×
                     </button>
-                  </div>
+                  </MiniTextField>
                   <TextField label={t('scripts.alternative.text', { line, number })} hideLabel multiline rows={2} value={alternative.text} maxLength={2000} lang={lang} onChange={(text) => change(index, { text })} />
                 </li>
               )

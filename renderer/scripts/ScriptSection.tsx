@@ -11,6 +11,7 @@ import { useListEditing } from './listEditing'
 import { ScriptFindingList } from './ScriptFindingList'
 import { ScriptLineList } from './ScriptLineList'
 import type { TouchpointFindings } from './useScriptFindings'
+import { MiniTextField } from './MiniTextField'
 
 interface ScriptSectionProps {
   session: DocumentSession
@@ -93,20 +94,16 @@ export const ScriptSection = memo(function ScriptSection({ session, touchpoint, 
               return (
                 <li key={index} className="script-standard">
                   <TextField label={t('scripts.view.standardText', { title, number })} hideLabel multiline rows={1} value={item.text} maxLength={2000} lang={lang} onChange={(text) => changeStandard(index, { text })} />
-                  <div className="mini-field standard-time">
-                    <span className="mini-label" aria-hidden="true">
-                      {t('scripts.standard.timeLimitShort')}
-                    </span>
-                    <TextField
-                      label={t('scripts.view.standardTime', { title, number })}
-                      hideLabel
-                      value={item.timeLimit}
-                      maxLength={100}
-                      lang={lang}
-                      placeholder={t('scripts.standard.timeLimitExample')}
-                      onChange={(timeLimit) => changeStandard(index, { timeLimit })}
-                    />
-                  </div>
+                  <MiniTextField
+                    wrapperClassName="standard-time"
+                    shortLabel={t('scripts.standard.timeLimitShort')}
+                    label={t('scripts.view.standardTime', { title, number })}
+                    value={item.timeLimit}
+                    maxLength={100}
+                    lang={lang}
+                    placeholder={t('scripts.standard.timeLimitExample')}
+                    onChange={(timeLimit) => changeStandard(index, { timeLimit })}
+                  />
                 </li>
               )
             })}

@@ -6,6 +6,7 @@ import { standard, type ServiceStandard } from '../../shared/model/script'
 import { useT } from '../i18n/useT'
 import { TextField } from '../inspector/fields'
 import { RowActions, moved, useListEditing } from './listEditing'
+import { MiniTextField } from './MiniTextField'
 
 const MAX_STANDARDS = 200
 
@@ -39,20 +40,16 @@ export function StandardsEditor({ standards, onChange, lang }: StandardsEditorPr
               <li key={index} data-row={index} className="text-list-row standard-row">
                 <div className="standard-fields">
                   <TextField className="row-text" label={name} hideLabel multiline rows={2} value={item.text} maxLength={2000} lang={lang} onChange={(text) => change(index, { text })} />
-                  <div className="mini-field standard-time">
-                    <span className="mini-label" aria-hidden="true">
-                      {t('scripts.standard.timeLimitShort')}
-                    </span>
-                    <TextField
-                      label={t('scripts.standard.timeLimit', { number })}
-                      hideLabel
-                      value={item.timeLimit}
-                      maxLength={100}
-                      lang={lang}
-                      placeholder={t('scripts.standard.timeLimitPlaceholder')}
-                      onChange={(timeLimit) => change(index, { timeLimit })}
-                    />
-                  </div>
+                  <MiniTextField
+                    wrapperClassName="standard-time"
+                    shortLabel={t('scripts.standard.timeLimitShort')}
+                    label={t('scripts.standard.timeLimit', { number })}
+                    value={item.timeLimit}
+                    maxLength={100}
+                    lang={lang}
+                    placeholder={t('scripts.standard.timeLimitPlaceholder')}
+                    onChange={(timeLimit) => change(index, { timeLimit })}
+                  />
                 </div>
                 <RowActions
                   name={name}
