@@ -5,6 +5,7 @@
  * too. Values are printed on the marks and shapes differ by quadrant, so colour never carries
  * meaning alone.
  */
+import { lineChartScale } from '../../shared/export/lineChartScale'
 import type { Quadrant } from '../../shared/scoring/ipa'
 import { fixed } from './format'
 
@@ -17,16 +18,9 @@ const clamp = (value: number, low: number, high: number) => Math.min(high, Math.
 
 /** A line over categories (months), y from `min` to `max`, each point labelled with its value. */
 export function LineChart({ points, label, min = 0, max = 100 }: { points: readonly LinePoint[]; label: string; min?: number; max?: number }) {
-  const width = 520
-  const height = 220
-  const left = 40
-  const right = 36
-  const top = 16
-  const bottom = 36
-  const plotWidth = width - left - right
-  const plotHeight = height - top - bottom
-  const x = (index: number) => left + (points.length <= 1 ? plotWidth / 2 : (index / (points.length - 1)) * plotWidth)
-  const y = (value: number) => top + plotHeight - ((clamp(value, min, max) - min) / (max - min)) * plotHeight
+  const frame = { width: 520, height: 220, left: 40, right: 36, top: 16, bottom: 36 }
+  const { width, height, left, right, bottom } = frame
+  const { x, y } = lineChartScale(frame, points.length, min, max)
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((share) => min + share * (max - min))
   const path = points.map((point, index) => `${index === 0 ? 'M' : 'L'}${x(index).toFixed(1)},${y(point.value).toFixed(1)}`).join(' ')
   return (

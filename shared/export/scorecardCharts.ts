@@ -4,6 +4,7 @@
  * down to the page width.
  */
 import type { Quadrant } from '../scoring/ipa'
+import { lineChartScale } from './lineChartScale'
 import { escapeHtml, fixed2, percent } from './scorecardHtmlPage'
 
 const num = (value: number) => String(Math.round(value * 100) / 100)
@@ -32,16 +33,9 @@ export function barChartSvg(bars: ReadonlyArray<{ label: string; value: number }
 
 /** The index per month as a line on a 0–100 axis, each point labelled. */
 export function trendChartSvg(points: ReadonlyArray<{ month: string; mean: number }>, options: { title: string }): string {
-  const width = 620
-  const height = 220
-  const left = 40
-  const right = 20
-  const top = 16
-  const bottom = 40
-  const plotWidth = width - left - right
-  const plotHeight = height - top - bottom
-  const x = (index: number) => left + (points.length === 1 ? plotWidth / 2 : (index / (points.length - 1)) * plotWidth)
-  const y = (value: number) => top + (1 - Math.max(0, Math.min(100, value)) / 100) * plotHeight
+  const frame = { width: 620, height: 220, left: 40, right: 20, top: 16, bottom: 40 }
+  const { width, height, left, right, bottom } = frame
+  const { x, y } = lineChartScale(frame, points.length)
   const parts: string[] = []
   for (const tick of [0, 25, 50, 75, 100]) {
     parts.push(`<line x1="${left}" y1="${num(y(tick))}" x2="${width - right}" y2="${num(y(tick))}" stroke="${COLORS.grid}" stroke-width="1"/>`)
